@@ -1,0 +1,128 @@
+//! What an activity is: its typed id, its category and kind, and the overlap area it belongs to.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Opaque id of an activity. Catalog ids are the kebab-case slug of the seeds' name;
+/// custom ids are `custom-<n>`, minted by the layout so they never collide with the catalog.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ActivityId(String);
+
+impl ActivityId {
+    pub fn new(id: impl Into<String>) -> Self {
+        ActivityId(id.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The id of the `n`-th custom activity a layout ever created.
+    pub fn custom(n: u32) -> Self {
+        ActivityId(format!("custom-{n}"))
+    }
+
+    pub fn is_custom(&self) -> bool {
+        self.0.starts_with("custom-")
+    }
+}
+
+impl fmt::Display for ActivityId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Whether the seeds list it as something a role does or something it produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Responsibility,
+    Deliverable,
+}
+
+/// The seeds' headings. The guide leaves the heading above Launch Planning, Channel
+/// Identification, Pricing Strategy and Customer Retention blank; we name it after the
+/// overlap area those items belong to ("Go-To-Market Strategy and Execution").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Category {
+    OverallProductManagement,
+    ProductStrategy,
+    ProductDevelopment,
+    UserExperience,
+    CoordinationAndStakeholderManagement,
+    LifecycleAndPerformanceManagement,
+    ProductManagerDeliverables,
+    MarketInsightsAndStrategy,
+    MarketResearch,
+    MessagingAndBranding,
+    GoToMarket,
+    LifecycleFunnelManagement,
+    ProductMarketerDeliverables,
+    Custom,
+}
+
+impl Category {
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::OverallProductManagement => "Overall Product Management",
+            Category::ProductStrategy => "Product Strategy",
+            Category::ProductDevelopment => "Product Development",
+            Category::UserExperience => "User Experience",
+            Category::CoordinationAndStakeholderManagement => "Coordination and Stakeholder Management",
+            Category::LifecycleAndPerformanceManagement => "Lifecycle and Performance Management",
+            Category::ProductManagerDeliverables => "Product Manager Key Deliverables",
+            Category::MarketInsightsAndStrategy => "Market Insights and Strategy",
+            Category::MarketResearch => "Market Research",
+            Category::MessagingAndBranding => "Messaging and Branding",
+            Category::GoToMarket => "Go-To-Market",
+            Category::LifecycleFunnelManagement => "Lifecycle Funnel Management",
+            Category::ProductMarketerDeliverables => "Product Marketer Key Deliverables",
+            Category::Custom => "Custom",
+        }
+    }
+}
+
+/// The six areas where the guide says the roles overlap ("Key Areas of Overlap").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum OverlapArea {
+    MarketResearchAndCustomerInsights,
+    ProductStrategyAndBusinessAlignment,
+    ProductDevelopmentAndFeaturePrioritization,
+    GoToMarketStrategyAndExecution,
+    MessagingPositioningAndBranding,
+    LifecycleManagementAndCustomerFeedback,
+}
+
+impl OverlapArea {
+    pub const ALL: [OverlapArea; 6] = [
+        OverlapArea::MarketResearchAndCustomerInsights,
+        OverlapArea::ProductStrategyAndBusinessAlignment,
+        OverlapArea::ProductDevelopmentAndFeaturePrioritization,
+        OverlapArea::GoToMarketStrategyAndExecution,
+        OverlapArea::MessagingPositioningAndBranding,
+        OverlapArea::LifecycleManagementAndCustomerFeedback,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            OverlapArea::MarketResearchAndCustomerInsights => "Market Research and Customer Insights",
+            OverlapArea::ProductStrategyAndBusinessAlignment => "Product Strategy and Business Alignment",
+            OverlapArea::ProductDevelopmentAndFeaturePrioritization => "Product Development and Feature Prioritization",
+            OverlapArea::GoToMarketStrategyAndExecution => "Go-To-Market Strategy and Execution",
+            OverlapArea::MessagingPositioningAndBranding => "Messaging, Positioning, and Branding",
+            OverlapArea::LifecycleManagementAndCustomerFeedback => "Lifecycle Management and Customer Feedback",
+        }
+    }
+}
+
+/// Everything the board needs to show one activity, whether from the catalog or custom.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ActivityInfo<'a> {
+    pub name: &'a str,
+    pub description: &'a str,
+    pub category: Category,
+    pub kind: Kind,
+    pub is_custom: bool,
+}

@@ -1,0 +1,72 @@
+//! What the screen-reader live region says after each change, so a person who cannot see
+//! the board always knows where a card went.
+
+use super::activity::ActivityId;
+use super::edit::Edit;
+use super::lane::Lane;
+use super::layout::Layout;
+use super::lift::Lift;
+
+/// "PDM, position 2 of 17", or "the Unassigned tray, ..." for the tray.
+pub fn place(layout: &Layout, id: &ActivityId, lane: Lane) -> String {
+    let cards = layout.lane(lane);
+    let at = cards.iter().position(|other| other == id).map_or(0, |i| i + 1);
+    format!("{}, position {at} of {}", lane_phrase(lane), cards.len())
+}
+
+fn lane_phrase(lane: Lane) -> &'static str {
+    match lane {
+        Lane::Unassigned => "Unassigned",
+        role => role.code(),
+    }
+}
+
+pub fn lifted(layout: &Layout, lift: &Lift) -> String {
+    format!(
+        "Lifted {} in {}. Arrow keys move it, Space drops it, Escape cancels.",
+        layout.name_of(&lift.id),
+        place(layout, &lift.id, lift.lane)
+    )
+}
+
+pub fn moved(layout: &Layout, lift: &Lift) -> String {
+    let preview = lift.preview(layout);
+    format!("{}: {}.", layout.name_of(&lift.id), place(&preview, &lift.id, lift.lane))
+}
+
+pub fn cancelled(layout: &Layout, lift: &Lift) -> String {
+    format!("Move cancelled. {} is back in {}.", layout.name_of(&lift.id), place(layout, &lift.id, lift.origin))
+}
+
+/// One sentence on what an edit did, read from the layouts before and after it.
+pub fn edited(before: &Layout, edit: &Edit, after: &Layout) -> String {
+    let name = |id: &ActivityId| after.name_of(id);
+    match edit {
+        Edit::Move { id, from, to, .. } if from == to => format!("Moved {} to {}.", name(id), place(after, id, *to)),
+        Edit::Move { id, from, to, .. } => {
+            if after.lane(*to).contains(id) {
+                format!("Moved {} from {} to {}.", name(id), from.code(), place(after, id, *to))
+            } else {
+                format!("Removed {} from {}; {}", name(id), from.code(), owners(after, id))
+            }
+        }
+        Edit::Share { id, to, .. } => format!("{} is now shared: {}", name(id), owners(after, id)),
+        Edit::Remove { id, from } => format!("Removed {} from {}; {}", name(id), from.code(), owners(after, id)),
+        Edit::SetHeadcount { lane, count } => format!("{} headcount set to {count}.", lane.code()),
+        Edit::AddCustom { name: new, lane, .. } => format!("Added {} to {}.", new, lane_phrase(*lane)),
+        Edit::RenameCustom { id, name: new } => format!("Renamed {} to {}.", before.name_of(id), new),
+        Edit::DescribeCustom { id, .. } => format!("Updated the description of {}.", name(id)),
+        Edit::DeleteCustom { id } => format!("Deleted {}. Undo brings it back.", before.name_of(id)),
+        Edit::Reset => "Board reset to the seeds' layout. Undo brings yours back.".to_string(),
+    }
+}
+
+/// "owned by PDM and PMM." or "nobody owns it now (Unassigned)."
+fn owners(layout: &Layout, id: &ActivityId) -> String {
+    let lanes: Vec<&str> = layout.lanes_of(id).into_iter().filter(|l| l.is_role()).map(Lane::code).collect();
+    if lanes.is_empty() {
+        "nobody owns it now (Unassigned).".to_string()
+    } else {
+        format!("owned by {}.", lanes.join(" and "))
+    }
+}

@@ -1,0 +1,159 @@
+//! Every change a person can make to a layout, as a value. `Layout::apply` is pure: it
+//! returns the new layout or says why the edit makes no sense, and never touches the old one.
+
+use super::activity::ActivityId;
+use super::layout::{CustomActivity, Layout, MAX_HEADCOUNT};
+use super::lane::Lane;
+use super::name::ActivityName;
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    /// Take the card out of `from` and put it in `to` at `index` (counted without the card).
+    /// Moving into a lane that already holds it just reorders there; moving a shared card to
+    /// Unassigned only takes it out of `from`.
+    Move { id: ActivityId, from: Lane, to: Lane, index: usize },
+    /// Also place the card in another role lane (shared ownership).
+    Share { id: ActivityId, to: Lane, index: usize },
+    /// Take the card out of one role lane; with no role lane left it goes to Unassigned.
+    Remove { id: ActivityId, from: Lane },
+    SetHeadcount { lane: Lane, count: u8 },
+    AddCustom { name: ActivityName, description: String, lane: Lane },
+    RenameCustom { id: ActivityId, name: ActivityName },
+    DescribeCustom { id: ActivityId, description: String },
+    DeleteCustom { id: ActivityId },
+    /// Back to the seeds' own picture (custom activities go too; undo brings them back).
+    Reset,
+}
+
+/// Why an edit was refused. The UI only offers sensible edits, so these mostly guard
+/// against stale events (a card deleted in the meantime, a double drop).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditError {
+    UnknownActivity,
+    NotInLane(Lane),
+    AlreadyInLane(Lane),
+    NotARoleLane,
+    HeadcountOutOfRange,
+    NotCustom,
+}
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditError::UnknownActivity => f.write_str("That activity is no longer on the board."),
+            EditError::NotInLane(lane) => write!(f, "That activity is not in {}.", lane.code()),
+            EditError::AlreadyInLane(lane) => write!(f, "That activity is already in {}.", lane.code()),
+            EditError::NotARoleLane => f.write_str("Only the PM, PDM and PMM lanes can own an activity."),
+            EditError::HeadcountOutOfRange => write!(f, "A headcount must be between 1 and {MAX_HEADCOUNT}."),
+            EditError::NotCustom => f.write_str("Only activities you added can be renamed or deleted."),
+        }
+    }
+}
+
+impl Layout {
+    pub fn apply(&self, edit: &Edit) -> Result<Layout, EditError> {
+        let mut next = self.clone();
+        match edit {
+            Edit::Move { id, from, to, index } => next.move_card(id, *from, *to, *index)?,
+            Edit::Share { id, to, index } => next.share_card(id, *to, *index)?,
+            Edit::Remove { id, from } => next.remove_card(id, *from)?,
+            Edit::SetHeadcount { lane, count } => {
+                if !(1..=MAX_HEADCOUNT).contains(count) {
+                    return Err(EditError::HeadcountOutOfRange);
+                }
+                match lane {
+                    Lane::Pm => next.headcounts.pm = *count,
+                    Lane::Pdm => next.headcounts.pdm = *count,
+                    Lane::Pmm => next.headcounts.pmm = *count,
+                    Lane::Unassigned => return Err(EditError::NotARoleLane),
+                }
+            }
+            Edit::AddCustom { name, description, lane } => {
+                let id = ActivityId::custom(next.next_custom);
+                next.next_custom += 1;
+                next.custom.push(CustomActivity { id: id.clone(), name: name.clone(), description: description.clone() });
+                next.lanes.get_mut(*lane).push(id);
+            }
+            Edit::RenameCustom { id, name } => next.custom_mut(id)?.name = name.clone(),
+            Edit::DescribeCustom { id, description } => next.custom_mut(id)?.description = description.clone(),
+            Edit::DeleteCustom { id } => {
+                next.custom_mut(id)?;
+                next.custom.retain(|activity| &activity.id != id);
+                for lane in Lane::ALL {
+                    next.lanes.get_mut(lane).retain(|other| other != id);
+                }
+            }
+            Edit::Reset => {
+                let mut fresh = Layout::seeds_default();
+                fresh.title = next.title;
+                fresh.next_custom = next.next_custom;
+                next = fresh;
+            }
+        }
+        Ok(next)
+    }
+
+    fn custom_mut(&mut self, id: &ActivityId) -> Result<&mut CustomActivity, EditError> {
+        self.custom.iter_mut().find(|activity| &activity.id == id).ok_or(EditError::NotCustom)
+    }
+
+    fn take_from(&mut self, id: &ActivityId, lane: Lane) -> Result<(), EditError> {
+        if !self.contains(id) {
+            return Err(EditError::UnknownActivity);
+        }
+        let cards = self.lanes.get_mut(lane);
+        let at = cards.iter().position(|other| other == id).ok_or(EditError::NotInLane(lane))?;
+        cards.remove(at);
+        Ok(())
+    }
+
+    fn insert_at(&mut self, id: &ActivityId, lane: Lane, index: usize) {
+        let cards = self.lanes.get_mut(lane);
+        cards.retain(|other| other != id);
+        let index = index.min(cards.len());
+        cards.insert(index, id.clone());
+    }
+
+    fn is_owned(&self, id: &ActivityId) -> bool {
+        Lane::ROLES.iter().any(|&lane| self.lane(lane).contains(id))
+    }
+
+    fn move_card(&mut self, id: &ActivityId, from: Lane, to: Lane, index: usize) -> Result<(), EditError> {
+        self.take_from(id, from)?;
+        if to == Lane::Unassigned && self.is_owned(id) {
+            return Ok(());
+        }
+        if to.is_role() {
+            self.lanes.unassigned.retain(|other| other != id);
+        }
+        self.insert_at(id, to, index);
+        Ok(())
+    }
+
+    fn share_card(&mut self, id: &ActivityId, to: Lane, index: usize) -> Result<(), EditError> {
+        if !to.is_role() {
+            return Err(EditError::NotARoleLane);
+        }
+        if !self.contains(id) {
+            return Err(EditError::UnknownActivity);
+        }
+        if self.lane(to).contains(id) {
+            return Err(EditError::AlreadyInLane(to));
+        }
+        self.lanes.unassigned.retain(|other| other != id);
+        self.insert_at(id, to, index);
+        Ok(())
+    }
+
+    fn remove_card(&mut self, id: &ActivityId, from: Lane) -> Result<(), EditError> {
+        if !from.is_role() {
+            return Err(EditError::NotARoleLane);
+        }
+        self.take_from(id, from)?;
+        if !self.is_owned(id) {
+            self.lanes.unassigned.push(id.clone());
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,285 @@
+//! A layout: which activities sit in which lane, in what order, plus headcounts and the
+//! user's own activities. It is a plain value (load it, compare it, diff it without any UI)
+//! and always valid: it is only ever built by `Layout::seeds_default`, by edits, or by
+//! parsing saved data through `LayoutData`.
+
+use super::activity::{ActivityId, ActivityInfo, Category, Kind};
+use super::catalog::{self, CATALOG};
+use super::lane::Lane;
+use super::name::{ActivityName, MAX_NAME_CHARS};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::fmt;
+
+/// Largest headcount a lane accepts; a role with more people than this is a department.
+pub const MAX_HEADCOUNT: u8 = 20;
+
+/// The ordered cards of each lane. An activity sits either in the Unassigned tray or in one
+/// or more role lanes, never both, and at most once per lane.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lanes {
+    pub pm: Vec<ActivityId>,
+    pub pdm: Vec<ActivityId>,
+    pub pmm: Vec<ActivityId>,
+    pub unassigned: Vec<ActivityId>,
+}
+
+impl Lanes {
+    pub fn get(&self, lane: Lane) -> &Vec<ActivityId> {
+        match lane {
+            Lane::Pm => &self.pm,
+            Lane::Pdm => &self.pdm,
+            Lane::Pmm => &self.pmm,
+            Lane::Unassigned => &self.unassigned,
+        }
+    }
+
+    pub(super) fn get_mut(&mut self, lane: Lane) -> &mut Vec<ActivityId> {
+        match lane {
+            Lane::Pm => &mut self.pm,
+            Lane::Pdm => &mut self.pdm,
+            Lane::Pmm => &mut self.pmm,
+            Lane::Unassigned => &mut self.unassigned,
+        }
+    }
+}
+
+/// How many people fill each role; a lane's load is judged against it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Headcounts {
+    pub pm: u8,
+    pub pdm: u8,
+    pub pmm: u8,
+}
+
+impl Default for Headcounts {
+    fn default() -> Self {
+        Headcounts { pm: 1, pdm: 1, pmm: 1 }
+    }
+}
+
+/// An activity the user added.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomActivity {
+    pub id: ActivityId,
+    pub name: ActivityName,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A valid layout. Serialized through `LayoutData`, so anything read back is re-checked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "LayoutData", into = "LayoutData")]
+pub struct Layout {
+    pub(super) title: String,
+    pub(super) lanes: Lanes,
+    pub(super) headcounts: Headcounts,
+    pub(super) custom: Vec<CustomActivity>,
+    /// Number of custom activities ever created, so a deleted id is never reused.
+    pub(super) next_custom: u32,
+}
+
+/// The unchecked, serializable shape of a layout.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct LayoutData {
+    #[serde(default)]
+    pub title: String,
+    pub lanes: Lanes,
+    #[serde(default)]
+    pub headcounts: Headcounts,
+    #[serde(default)]
+    pub custom: Vec<CustomActivity>,
+    #[serde(default)]
+    pub next_custom: u32,
+}
+
+/// Why a layout read from outside (saved data, later a link or a file) was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LayoutError {
+    UnknownActivity(String),
+    DuplicateInLane { id: String, lane: Lane },
+    OwnedAndUnassigned(String),
+    HeadcountOutOfRange { lane: Lane, count: u8 },
+    BadCustomActivity(String),
+    TitleTooLong,
+}
+
+impl fmt::Display for LayoutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LayoutError::UnknownActivity(id) => write!(f, "it places an activity that does not exist (\"{id}\")"),
+            LayoutError::DuplicateInLane { id, lane } => write!(f, "\"{id}\" appears twice in {}", lane.code()),
+            LayoutError::OwnedAndUnassigned(id) => write!(f, "\"{id}\" is both owned and unassigned"),
+            LayoutError::HeadcountOutOfRange { lane, count } => {
+                write!(f, "{} has a headcount of {count} (allowed: 1 to {MAX_HEADCOUNT})", lane.code())
+            }
+            LayoutError::BadCustomActivity(id) => write!(f, "the custom activity \"{id}\" is malformed or listed twice"),
+            LayoutError::TitleTooLong => write!(f, "its title is longer than {MAX_NAME_CHARS} characters"),
+        }
+    }
+}
+
+impl TryFrom<LayoutData> for Layout {
+    type Error = LayoutError;
+
+    /// Checks every rule of a valid layout. Catalog activities the data does not mention
+    /// (saved before the catalog grew) are added to the Unassigned tray rather than lost.
+    fn try_from(data: LayoutData) -> Result<Layout, LayoutError> {
+        if data.title.chars().count() > MAX_NAME_CHARS {
+            return Err(LayoutError::TitleTooLong);
+        }
+        for lane in Lane::ROLES {
+            let count = headcount_of(&data.headcounts, lane);
+            if count == 0 || count > MAX_HEADCOUNT {
+                return Err(LayoutError::HeadcountOutOfRange { lane, count });
+            }
+        }
+        let mut custom_ids = HashSet::new();
+        let mut next_custom = data.next_custom;
+        for activity in &data.custom {
+            let n = custom_number(&activity.id).ok_or_else(|| LayoutError::BadCustomActivity(activity.id.to_string()))?;
+            if !custom_ids.insert(activity.id.clone()) {
+                return Err(LayoutError::BadCustomActivity(activity.id.to_string()));
+            }
+            next_custom = next_custom.max(n.saturating_add(1));
+        }
+        let known = |id: &ActivityId| custom_ids.contains(id) || catalog::entry(id).is_some();
+
+        let mut owned = HashSet::new();
+        for lane in Lane::ALL {
+            let mut seen = HashSet::new();
+            for id in data.lanes.get(lane) {
+                if !known(id) {
+                    return Err(LayoutError::UnknownActivity(id.to_string()));
+                }
+                if !seen.insert(id) {
+                    return Err(LayoutError::DuplicateInLane { id: id.to_string(), lane });
+                }
+                if lane.is_role() {
+                    owned.insert(id.clone());
+                } else if owned.contains(id) {
+                    return Err(LayoutError::OwnedAndUnassigned(id.to_string()));
+                }
+            }
+        }
+
+        let mut lanes = data.lanes;
+        let placed: HashSet<ActivityId> = Lane::ALL.iter().flat_map(|&lane| lanes.get(lane).iter().cloned()).collect();
+        let missing: Vec<ActivityId> = all_ids(&data.custom).filter(|id| !placed.contains(id)).collect();
+        lanes.unassigned.extend(missing);
+
+        Ok(Layout { title: data.title, lanes, headcounts: data.headcounts, custom: data.custom, next_custom })
+    }
+}
+
+impl From<Layout> for LayoutData {
+    fn from(layout: Layout) -> LayoutData {
+        LayoutData {
+            title: layout.title,
+            lanes: layout.lanes,
+            headcounts: layout.headcounts,
+            custom: layout.custom,
+            next_custom: layout.next_custom,
+        }
+    }
+}
+
+fn headcount_of(headcounts: &Headcounts, lane: Lane) -> u8 {
+    match lane {
+        Lane::Pm => headcounts.pm,
+        Lane::Pdm => headcounts.pdm,
+        Lane::Pmm => headcounts.pmm,
+        Lane::Unassigned => 0,
+    }
+}
+
+/// The `n` of a `custom-<n>` id.
+fn custom_number(id: &ActivityId) -> Option<u32> {
+    let digits = id.as_str().strip_prefix("custom-")?;
+    if digits.is_empty() || (digits.len() > 1 && digits.starts_with('0')) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Catalog ids in catalog order, then the given custom ids.
+fn all_ids(custom: &[CustomActivity]) -> impl Iterator<Item = ActivityId> + '_ {
+    CATALOG.iter().map(|entry| ActivityId::new(entry.id)).chain(custom.iter().map(|c| c.id.clone()))
+}
+
+impl Layout {
+    /// The seeds' own picture: every catalog activity in the lane(s) the seeds give it.
+    pub fn seeds_default() -> Layout {
+        let mut lanes = Lanes::default();
+        for entry in CATALOG {
+            for &lane in entry.lanes {
+                lanes.get_mut(lane).push(ActivityId::new(entry.id));
+            }
+        }
+        Layout { title: String::new(), lanes, headcounts: Headcounts::default(), custom: Vec::new(), next_custom: 0 }
+    }
+
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The cards of a lane, in board order.
+    pub fn lane(&self, lane: Lane) -> &[ActivityId] {
+        self.lanes.get(lane)
+    }
+
+    pub fn headcount(&self, lane: Lane) -> u8 {
+        headcount_of(&self.headcounts, lane)
+    }
+
+    pub fn custom(&self) -> &[CustomActivity] {
+        &self.custom
+    }
+
+    /// Every activity on the board: catalog first, then custom, each once.
+    pub fn activity_ids(&self) -> impl Iterator<Item = ActivityId> + '_ {
+        all_ids(&self.custom)
+    }
+
+    /// Where an activity sits: its role lanes in board order, or `[Unassigned]`.
+    pub fn lanes_of(&self, id: &ActivityId) -> Vec<Lane> {
+        Lane::ALL.into_iter().filter(|&lane| self.lane(lane).contains(id)).collect()
+    }
+
+    pub fn position(&self, id: &ActivityId, lane: Lane) -> Option<usize> {
+        self.lane(lane).iter().position(|other| other == id)
+    }
+
+    pub fn contains(&self, id: &ActivityId) -> bool {
+        catalog::entry(id).is_some() || self.custom_activity(id).is_some()
+    }
+
+    pub fn custom_activity(&self, id: &ActivityId) -> Option<&CustomActivity> {
+        self.custom.iter().find(|activity| &activity.id == id)
+    }
+
+    /// Name, description and category of any activity on the board.
+    pub fn info(&self, id: &ActivityId) -> Option<ActivityInfo<'_>> {
+        if let Some(entry) = catalog::entry(id) {
+            return Some(ActivityInfo {
+                name: entry.name,
+                description: entry.description,
+                category: entry.category,
+                kind: entry.kind,
+                is_custom: false,
+            });
+        }
+        self.custom_activity(id).map(|activity| ActivityInfo {
+            name: activity.name.as_str(),
+            description: &activity.description,
+            category: Category::Custom,
+            kind: Kind::Responsibility,
+            is_custom: true,
+        })
+    }
+
+    /// The name to show or announce; falls back to the id for a stale reference.
+    pub fn name_of(&self, id: &ActivityId) -> String {
+        self.info(id).map_or_else(|| id.to_string(), |info| info.name.to_string())
+    }
+}
