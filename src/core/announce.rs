@@ -50,7 +50,7 @@ pub fn edited(before: &Layout, edit: &Edit, after: &Layout) -> String {
                 format!("Removed {} from {}; {}", name(id), from.code(), owners(after, id))
             }
         }
-        Edit::Share { id, to, .. } => format!("{} is now shared: {}", name(id), owners(after, id)),
+        Edit::Share { id, .. } => format!("{} is now shared: {}", name(id), owners(after, id)),
         Edit::Remove { id, from } => format!("Removed {} from {}; {}", name(id), from.code(), owners(after, id)),
         Edit::SetHeadcount { lane, count } => format!("{} headcount set to {count}.", lane.code()),
         Edit::AddCustom { name: new, lane, .. } => format!("Added {} to {}.", new, lane_phrase(*lane)),

@@ -5,6 +5,7 @@
 pub mod activity;
 pub mod announce;
 pub mod catalog;
+pub mod drop;
 pub mod edit;
 pub mod history;
 pub mod lane;
