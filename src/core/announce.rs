@@ -54,8 +54,10 @@ pub fn edited(before: &Layout, edit: &Edit, after: &Layout) -> String {
         Edit::Remove { id, from } => format!("Removed {} from {}; {}", name(id), from.code(), owners(after, id)),
         Edit::SetHeadcount { lane, count } => format!("{} headcount set to {count}.", lane.code()),
         Edit::AddCustom { name: new, lane, .. } => format!("Added {} to {}.", new, lane_phrase(*lane)),
-        Edit::RenameCustom { id, name: new } => format!("Renamed {} to {}.", before.name_of(id), new),
-        Edit::DescribeCustom { id, .. } => format!("Updated the description of {}.", name(id)),
+        Edit::EditCustom { id, name: new, .. } if before.name_of(id) != new.as_str() => {
+            format!("Renamed {} to {}.", before.name_of(id), new)
+        }
+        Edit::EditCustom { id, .. } => format!("Updated the description of {}.", name(id)),
         Edit::DeleteCustom { id } => format!("Deleted {}. Undo brings it back.", before.name_of(id)),
         Edit::Reset => "Board reset to the seeds' layout. Undo brings yours back.".to_string(),
     }

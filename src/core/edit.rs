@@ -19,8 +19,8 @@ pub enum Edit {
     Remove { id: ActivityId, from: Lane },
     SetHeadcount { lane: Lane, count: u8 },
     AddCustom { name: ActivityName, description: String, lane: Lane },
-    RenameCustom { id: ActivityId, name: ActivityName },
-    DescribeCustom { id: ActivityId, description: String },
+    /// Rename and re-describe one of the user's own activities, as one undo step.
+    EditCustom { id: ActivityId, name: ActivityName, description: String },
     DeleteCustom { id: ActivityId },
     /// Back to the seeds' own picture (custom activities go too; undo brings them back).
     Reset,
@@ -75,8 +75,11 @@ impl Layout {
                 next.custom.push(CustomActivity { id: id.clone(), name: name.clone(), description: description.clone() });
                 next.lanes.get_mut(*lane).push(id);
             }
-            Edit::RenameCustom { id, name } => next.custom_mut(id)?.name = name.clone(),
-            Edit::DescribeCustom { id, description } => next.custom_mut(id)?.description = description.clone(),
+            Edit::EditCustom { id, name, description } => {
+                let activity = next.custom_mut(id)?;
+                activity.name = name.clone();
+                activity.description = description.clone();
+            }
             Edit::DeleteCustom { id } => {
                 next.custom_mut(id)?;
                 next.custom.retain(|activity| &activity.id != id);

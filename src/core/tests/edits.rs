@@ -133,11 +133,11 @@ fn a_deleted_custom_id_is_never_reused() {
 #[test]
 fn renaming_and_describing_change_only_custom_activities() {
     let layout = with_custom("Draft");
-    let renamed = layout.apply(&Edit::RenameCustom { id: id("custom-0"), name: ActivityName::parse("Final").unwrap() }).unwrap();
-    assert_eq!(renamed.name_of(&id("custom-0")), "Final");
-    let described = renamed.apply(&Edit::DescribeCustom { id: id("custom-0"), description: "Why".into() }).unwrap();
-    assert_eq!(described.info(&id("custom-0")).unwrap().description, "Why");
-    let err = layout.apply(&Edit::RenameCustom { id: id("pricing-strategy"), name: ActivityName::parse("X").unwrap() });
+    let final_name = ActivityName::parse("Final").unwrap();
+    let edited = layout.apply(&Edit::EditCustom { id: id("custom-0"), name: final_name.clone(), description: "Why".into() }).unwrap();
+    assert_eq!(edited.name_of(&id("custom-0")), "Final");
+    assert_eq!(edited.info(&id("custom-0")).unwrap().description, "Why");
+    let err = layout.apply(&Edit::EditCustom { id: id("pricing-strategy"), name: final_name, description: String::new() });
     assert_eq!(err, Err(EditError::NotCustom));
 }
 

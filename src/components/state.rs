@@ -1,0 +1,174 @@
+//! The app's one reducer. Every user intent arrives as an `Action`; edits go through the
+//! pure core and onto the undo history, and each change leaves a sentence for the live
+//! region and, for keyboard moves, a card to keep focus on. No browser access here.
+
+use crate::core::activity::ActivityId;
+use crate::core::announce;
+use crate::core::drop::{edit_for_drop, DropTarget};
+use crate::core::edit::Edit;
+use crate::core::history::History;
+use crate::core::lane::Lane;
+use crate::core::layout::Layout;
+use crate::core::lift::{Direction, Lift};
+use crate::shell::drag::DragSignal;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// A pointer drag in progress: which card, from where, and where it would land.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PointerDrag {
+    pub id: ActivityId,
+    pub from: Lane,
+    pub target: Option<DropTarget>,
+    pub copy: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Edit(Edit),
+    Undo,
+    Redo,
+    Lift { id: ActivityId, lane: Lane },
+    Step(Direction),
+    DropLift,
+    CancelLift,
+    Drag { id: ActivityId, from: Lane, signal: DragSignal },
+    /// Keep keyboard focus on this card after the next render.
+    Focus { id: ActivityId, lane: Lane },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub history: History<Layout>,
+    pub lift: Option<Lift>,
+    pub drag: Option<PointerDrag>,
+    /// The live-region text, with a counter so the same sentence is read again.
+    pub announcement: (u32, String),
+    /// A card to focus after rendering, with a counter so repeated requests still fire.
+    pub focus: (u32, Option<(ActivityId, Lane)>),
+}
+
+impl AppState {
+    pub fn new(layout: Layout) -> Self {
+        AppState { history: History::new(layout), lift: None, drag: None, announcement: (0, String::new()), focus: (0, None) }
+    }
+
+    pub fn layout(&self) -> &Layout {
+        self.history.present()
+    }
+
+    /// What the board shows: the saved layout, or the keyboard move's preview.
+    pub fn shown(&self) -> Layout {
+        match &self.lift {
+            Some(lift) => lift.preview(self.layout()),
+            None => self.layout().clone(),
+        }
+    }
+
+    fn say(&mut self, text: String) {
+        self.announcement = (self.announcement.0.wrapping_add(1), text);
+    }
+
+    fn focus_on(&mut self, id: &ActivityId, lane: Lane) {
+        self.focus = (self.focus.0.wrapping_add(1), Some((id.clone(), lane)));
+    }
+
+    fn commit(&mut self, edit: &Edit) {
+        let before = self.layout().clone();
+        match before.apply(edit) {
+            Ok(after) => {
+                let sentence = announce::edited(&before, edit, &after);
+                self.history.push(after);
+                self.say(sentence);
+            }
+            Err(err) => self.say(err.to_string()),
+        }
+    }
+
+    fn on_drag(&mut self, id: ActivityId, from: Lane, signal: DragSignal) {
+        match signal {
+            DragSignal::Started => {
+                self.lift = None;
+                self.say(format!("Dragging {}.", self.layout().name_of(&id)));
+                self.drag = Some(PointerDrag { id, from, target: None, copy: false });
+            }
+            DragSignal::Over { target, copy } => {
+                if let Some(drag) = self.drag.as_mut() {
+                    drag.target = target;
+                    drag.copy = copy;
+                }
+            }
+            DragSignal::Dropped { target, copy } => {
+                self.drag = None;
+                let edit = target.and_then(|t| edit_for_drop(self.layout(), &id, from, t, copy));
+                match edit {
+                    Some(edit) => self.commit(&edit),
+                    None => self.say(format!("{} was not moved.", self.layout().name_of(&id))),
+                }
+            }
+            DragSignal::Cancelled => {
+                self.drag = None;
+                self.say("Drag cancelled; nothing changed.".into());
+            }
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Edit(edit) => {
+                next.lift = None;
+                next.commit(&edit);
+            }
+            Action::Undo => {
+                next.lift = None;
+                let said = if next.history.undo() { "Undone." } else { "Nothing to undo." };
+                next.say(said.into());
+            }
+            Action::Redo => {
+                next.lift = None;
+                let said = if next.history.redo() { "Redone." } else { "Nothing to redo." };
+                next.say(said.into());
+            }
+            Action::Lift { id, lane } => {
+                if let Some(lift) = Lift::start(next.layout(), &id, lane) {
+                    next.say(announce::lifted(next.layout(), &lift));
+                    next.focus_on(&id, lane);
+                    next.lift = Some(lift);
+                }
+            }
+            Action::Step(direction) => {
+                let Some(lift) = next.lift.clone() else { return self };
+                match lift.step(next.layout(), direction) {
+                    Some(moved) => {
+                        next.say(announce::moved(next.layout(), &moved));
+                        next.focus_on(&moved.id, moved.lane);
+                        next.lift = Some(moved);
+                    }
+                    None => next.say("It cannot go further that way.".into()),
+                }
+            }
+            Action::DropLift => {
+                let Some(lift) = next.lift.take() else { return self };
+                if next.history.push(lift.preview(next.layout())) {
+                    next.say(format!("Dropped {} in {}.", next.layout().name_of(&lift.id), announce::place(next.layout(), &lift.id, lift.lane)));
+                } else {
+                    next.say(format!("Dropped {} where it was.", next.layout().name_of(&lift.id)));
+                }
+                next.focus_on(&lift.id, lift.lane);
+            }
+            Action::CancelLift => {
+                let Some(lift) = next.lift.take() else { return self };
+                next.say(announce::cancelled(next.layout(), &lift));
+                next.focus_on(&lift.id, lift.origin);
+            }
+            Action::Drag { id, from, signal } => next.on_drag(id, from, signal),
+            Action::Focus { id, lane } => next.focus_on(&id, lane),
+        }
+        Rc::new(next)
+    }
+}

@@ -1,0 +1,39 @@
+//! Small DOM helpers the components share: focusing a card after it re-renders, marking
+//! the first render for the benchmark, and offering text for download.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+/// CSS selector for a card in a lane (ids and lane slugs are plain kebab-case).
+pub fn card_selector(lane_slug: &str, activity_id: &str) -> String {
+    format!("[data-lane=\"{lane_slug}\"] [data-activity=\"{}\"]", activity_id.replace(['"', '\\'], ""))
+}
+
+/// Focuses the first element under `root` matching `selector`, if any.
+pub fn focus_within(root: &Element, selector: &str) {
+    if let Ok(Some(element)) = root.query_selector(selector) {
+        if let Ok(element) = element.dyn_into::<HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// Records when the board first rendered (read by the `bench` command).
+pub fn mark_board_rendered() {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("role-lanes:board-rendered");
+    }
+}
+
+/// A `data:` URL holding `text`, for a download link that needs no server and no Blob.
+pub fn text_data_url(text: &str) -> String {
+    let encoded: String = js_sys::encode_uri_component(text).into();
+    format!("data:application/json;charset=utf-8,{encoded}")
+}
+
+/// Whether the event started inside a text field, where Ctrl+Z belongs to the field.
+pub fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}

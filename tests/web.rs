@@ -1,0 +1,171 @@
+//! Component tests in a real headless browser (wasm-bindgen-test + Chromium). Each test
+//! mounts the app into an element it made itself, under its own storage namespace, acts
+//! like a user, lets Yew render, and asserts on the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use role_lanes::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Mounts a fresh app under `namespace` and waits for its first render.
+async fn mount(namespace: &'static str) -> Element {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let props = AppProps { namespace: namespace.into(), read_only: false };
+    yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
+    yew::scheduler::flush().await;
+    host
+}
+
+fn find(root: &Element, selector: &str) -> Option<HtmlElement> {
+    root.query_selector(selector).unwrap().map(|e| e.dyn_into().unwrap())
+}
+
+fn card(root: &Element, lane: &str, id: &str) -> Option<HtmlElement> {
+    find(root, &format!("[data-lane=\"{lane}\"] [data-activity=\"{id}\"]"))
+}
+
+async fn press(target: &HtmlElement, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn click(element: &HtmlElement) {
+    element.click();
+    yew::scheduler::flush().await;
+}
+
+fn live_text(root: &Element) -> String {
+    find(root, "[data-live-region]").unwrap().text_content().unwrap_or_default()
+}
+
+fn button(root: &Element, text: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().unwrap_or_default().trim() == text)
+        .unwrap_or_else(|| panic!("no button reading {text:?}"))
+}
+
+#[wasm_bindgen_test]
+async fn the_board_shows_four_named_lanes_with_the_seeds_activities() {
+    storage().remove_item("role-lanes/w-board/layout").unwrap();
+    let root = mount("w-board").await;
+    for lane in ["pm", "pdm", "pmm", "unassigned"] {
+        let section = find(&root, &format!("section[data-lane=\"{lane}\"]")).expect("lane rendered");
+        let heading_id = section.get_attribute("aria-labelledby").unwrap();
+        assert!(!document().get_element_by_id(&heading_id).unwrap().text_content().unwrap().is_empty());
+    }
+    assert!(card(&root, "pmm", "pricing-strategy").is_some());
+    assert!(card(&root, "pdm", "vision-setting").is_some());
+    assert!(card(&root, "pm", "financial-responsibility").is_some());
+    assert!(root.text_content().unwrap().contains("Product Marketing Manager"));
+}
+
+#[wasm_bindgen_test]
+async fn space_arrow_space_moves_a_card_and_announces_it() {
+    storage().remove_item("role-lanes/w-keys/layout").unwrap();
+    let root = mount("w-keys").await;
+    let pricing = card(&root, "pmm", "pricing-strategy").unwrap();
+    pricing.focus().unwrap();
+    press(&pricing, " ").await;
+    assert!(live_text(&root).contains("Lifted Pricing Strategy in PMM"), "{}", live_text(&root));
+    let lifted = card(&root, "pmm", "pricing-strategy").unwrap();
+    press(&lifted, "ArrowLeft").await;
+    let moved = card(&root, "pdm", "pricing-strategy").expect("previewed in PDM");
+    assert!(live_text(&root).contains("Pricing Strategy: PDM"));
+    press(&moved, " ").await;
+    assert!(card(&root, "pdm", "pricing-strategy").is_some());
+    assert!(card(&root, "pmm", "pricing-strategy").is_none());
+    assert!(live_text(&root).contains("Dropped Pricing Strategy in PDM"));
+    let saved = storage().get_item("role-lanes/w-keys/layout").unwrap().expect("saved");
+    assert!(saved.contains("\"pdm\":[\"pricing-strategy\"") || saved.contains("pricing-strategy"));
+}
+
+#[wasm_bindgen_test]
+async fn escape_cancels_a_keyboard_move() {
+    storage().remove_item("role-lanes/w-esc/layout").unwrap();
+    let root = mount("w-esc").await;
+    let pricing = card(&root, "pmm", "pricing-strategy").unwrap();
+    press(&pricing, " ").await;
+    press(&card(&root, "pmm", "pricing-strategy").unwrap(), "ArrowRight").await;
+    assert!(card(&root, "unassigned", "pricing-strategy").is_some());
+    press(&card(&root, "unassigned", "pricing-strategy").unwrap(), "Escape").await;
+    assert!(card(&root, "pmm", "pricing-strategy").is_some());
+    assert!(card(&root, "unassigned", "pricing-strategy").is_none());
+    assert!(live_text(&root).contains("Move cancelled"));
+}
+
+#[wasm_bindgen_test]
+async fn the_move_menu_moves_a_card_and_undo_puts_it_back() {
+    storage().remove_item("role-lanes/w-menu/layout").unwrap();
+    let root = mount("w-menu").await;
+    let menu_button = find(&root, "[data-lane=\"pmm\"] [data-activity=\"pricing-strategy\"] [aria-haspopup=\"menu\"]").unwrap();
+    click(&menu_button).await;
+    assert_eq!(menu_button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    click(&button(&root, "Move to PM")).await;
+    assert!(card(&root, "pm", "pricing-strategy").is_some());
+    assert!(card(&root, "pmm", "pricing-strategy").is_none());
+    click(&button(&root, "Undo")).await;
+    assert!(card(&root, "pmm", "pricing-strategy").is_some());
+    assert!(card(&root, "pm", "pricing-strategy").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn also_assign_places_a_card_in_two_lanes() {
+    storage().remove_item("role-lanes/w-share/layout").unwrap();
+    let root = mount("w-share").await;
+    let menu_button = find(&root, "[data-lane=\"pmm\"] [data-activity=\"pricing-strategy\"] [aria-haspopup=\"menu\"]").unwrap();
+    click(&menu_button).await;
+    click(&button(&root, "Also assign to PDM")).await;
+    assert!(card(&root, "pdm", "pricing-strategy").is_some());
+    assert!(card(&root, "pmm", "pricing-strategy").is_some());
+    assert!(card(&root, "pmm", "pricing-strategy").unwrap().text_content().unwrap().contains("Shared with PDM"));
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_saved_data_shows_an_alert_and_is_never_overwritten() {
+    storage().set_item("role-lanes/w-corrupt/layout", "{not json").unwrap();
+    let root = mount("w-corrupt").await;
+    let alert = find(&root, "[role=\"alert\"]").expect("an alert");
+    assert!(alert.text_content().unwrap().contains("could not be read"));
+    assert!(card(&root, "pmm", "pricing-strategy").is_some(), "falls back to the seeds' layout");
+    let menu_button = find(&root, "[data-lane=\"pmm\"] [data-activity=\"pricing-strategy\"] [aria-haspopup=\"menu\"]").unwrap();
+    click(&menu_button).await;
+    click(&button(&root, "Move to PM")).await;
+    assert!(card(&root, "pm", "pricing-strategy").is_some());
+    assert_eq!(storage().get_item("role-lanes/w-corrupt/layout").unwrap().as_deref(), Some("{not json"));
+    let download = find(&root, "a[download]").expect("a download link");
+    assert!(download.get_attribute("href").unwrap().contains("%7Bnot%20json"));
+}
+
+#[wasm_bindgen_test]
+async fn a_hostile_custom_name_is_shown_as_text_and_an_empty_one_is_refused() {
+    storage().remove_item("role-lanes/w-add/layout").unwrap();
+    let root = mount("w-add").await;
+    click(&button(&root, "Add activity")).await;
+    click(&button(&root, "Add")).await;
+    assert!(root.text_content().unwrap().contains("Give the activity a name."));
+    let input: web_sys::HtmlInputElement = root.query_selector("form input[name=name]").unwrap().unwrap().dyn_into().unwrap();
+    input.set_value("<img src=x onerror=alert(1)> Partner <b>enablement</b>");
+    click(&button(&root, "Add")).await;
+    let added = card(&root, "unassigned", "custom-0").expect("added to Unassigned");
+    assert!(added.text_content().unwrap().contains("<img src=x onerror=alert(1)> Partner <b>enablement</b>"));
+    assert!(added.query_selector("img, b").unwrap().is_none(), "markup must not be interpreted");
+}
