@@ -3,20 +3,26 @@
 //! the raw text stays with the caller so it is never thrown away.
 
 use super::layout::Layout;
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::fmt;
 
 /// Marks our envelope, so a stranger's data under the same key is not mistaken for ours.
 pub const APP_TAG: &str = "role-lanes";
-/// Bump this and add an arm to `migrate` whenever the saved shape changes.
+/// Bump this and add an arm to `read_format` whenever the saved shape changes.
 pub const SAVE_FORMAT_VERSION: u32 = 1;
 
-#[derive(Serialize, Deserialize)]
-struct Envelope {
+/// Read first, to learn whose data it is and which format to expect.
+#[derive(Deserialize)]
+struct Header {
     app: String,
     version: u32,
-    layout: Value,
+}
+
+/// Format 1: `{"app":"role-lanes","version":1,"layout":{...}}`.
+#[derive(Deserialize)]
+struct FormatOne {
+    layout: Layout,
 }
 
 #[derive(Serialize)]
@@ -54,27 +60,25 @@ pub fn encode_saved(layout: &Layout) -> String {
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
-/// Reads stored text back into a layout, migrating older formats.
+/// Reads stored text back into a layout, migrating older formats. (Typed structs rather
+/// than `serde_json::Value` keep the WebAssembly small.)
 pub fn decode_saved(text: &str) -> Result<Layout, SavedDataError> {
-    let envelope: Envelope = serde_json::from_str(text).map_err(|err| {
-        if serde_json::from_str::<Value>(text).is_ok() {
-            SavedDataError::NotOurs
-        } else {
-            SavedDataError::NotJson(err.to_string())
-        }
+    let header: Header = serde_json::from_str(text).map_err(|err| match serde_json::from_str::<IgnoredAny>(text) {
+        Ok(_) => SavedDataError::NotOurs,
+        Err(_) => SavedDataError::NotJson(err.to_string()),
     })?;
-    if envelope.app != APP_TAG {
+    if header.app != APP_TAG {
         return Err(SavedDataError::NotOurs);
     }
-    let current = migrate(envelope.version, envelope.layout)?;
-    serde_json::from_value(current).map_err(|err| SavedDataError::Invalid(err.to_string()))
+    read_format(header.version, text)
 }
 
-/// Brings a layout saved in format `version` up to `SAVE_FORMAT_VERSION`, one step at a time.
-/// Format 1 is the first; each later format adds an arm that rewrites the previous shape.
-fn migrate(version: u32, layout: Value) -> Result<Value, SavedDataError> {
+/// Reads format `version`, bringing it up to the current shape. Format 1 is the first;
+/// a later format adds an arm that reads the old shape and converts it.
+fn read_format(version: u32, text: &str) -> Result<Layout, SavedDataError> {
+    let invalid = |err: serde_json::Error| SavedDataError::Invalid(err.to_string());
     match version {
-        1 => Ok(layout),
+        1 => serde_json::from_str::<FormatOne>(text).map(|saved| saved.layout).map_err(invalid),
         v if v > SAVE_FORMAT_VERSION => Err(SavedDataError::FromNewerVersion(v)),
         _ => Err(SavedDataError::Invalid(format!("format {version} is not one Role Lanes ever wrote"))),
     }

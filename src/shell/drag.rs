@@ -142,7 +142,7 @@ fn on_move(event: &PointerEvent, x: f64, y: f64, copy: bool) {
         let active = guard.as_mut()?;
         if let Some(ghost) = &active.ghost {
             let style = ghost.style();
-            let _ = style.set_property("transform", &format!("translate({}px, {}px)", x - active.grab_offset.0, y - active.grab_offset.1));
+            let _ = style.set_property("transform", &translate(x - active.grab_offset.0, y - active.grab_offset.1));
         }
         let now = (hit_test(active, x, y), copy);
         (active.last != Some(now)).then(|| {
@@ -188,10 +188,19 @@ fn make_ghost(card: &HtmlElement, root: &Element) -> Option<HtmlElement> {
     ghost.set_attribute("aria-hidden", "true").ok()?;
     ghost.set_class_name("rl-card rl-ghost");
     let style = ghost.style();
-    style.set_property("width", &format!("{}px", rect.width())).ok()?;
-    style.set_property("transform", &format!("translate({}px, {}px)", rect.left(), rect.top())).ok()?;
+    style.set_property("width", &px(rect.width())).ok()?;
+    style.set_property("transform", &translate(rect.left(), rect.top())).ok()?;
     root.append_child(&ghost).ok()?;
     Some(ghost)
+}
+
+/// Whole pixels: formatting an `f64` would pull float printing into the binary.
+fn px(value: f64) -> String {
+    format!("{}px", value.round() as i32)
+}
+
+fn translate(x: f64, y: f64) -> String {
+    format!("translate({}, {})", px(x), px(y))
 }
 
 /// The lane under the point and the insertion index among its other cards.
