@@ -1,0 +1,120 @@
+// Benchmark of the release build in dist/ (scripts/bench builds it first):
+//   1. gzip -9 sizes of the wasm, JS and CSS against the 150 KB budget;
+//   2. time to a rendered board over N cold loads (a fresh browser context each, so no HTTP or
+//      compiled-wasm cache): the startTime of the app's `role-lanes:board-rendered` mark.
+//
+//   node tests/e2e/bench.mjs [--runs 7] [--dist dist] [--json]
+// Exits 1 if the bundle is over budget or the board never renders.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { BOARD_RENDERED_MARK, launchOptions } from './helpers.mjs';
+import { startServer } from './static-server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const RUNS = Number(arg('runs', '7'));
+const DIST = resolve(arg('dist', join(here, '../../dist')));
+const AS_JSON = process.argv.includes('--json');
+const BUDGET = 150 * 1024; // bytes, gzip -9 of wasm + JS + CSS
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (v) => `${v.toFixed(0)} ms`;
+
+// ---- sizes ----------------------------------------------------------------------------------
+const kinds = { '.wasm': 'wasm', '.js': 'js', '.css': 'css' };
+const files = readdirSync(DIST)
+  .filter((f) => kinds[extname(f)])
+  .map((f) => {
+    const raw = readFileSync(join(DIST, f));
+    return { kind: kinds[extname(f)], file: f, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+  })
+  .sort((a, b) => Object.values(kinds).indexOf(a.kind) - Object.values(kinds).indexOf(b.kind));
+if (!files.some((f) => f.kind === 'wasm')) {
+  console.error(`no .wasm in ${DIST}: run \`trunk build --release\` first`);
+  process.exit(1);
+}
+const total = files.reduce((s, f) => ({ raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), { raw: 0, gzip: 0 });
+const overBudget = total.gzip > BUDGET;
+
+// ---- cold loads -----------------------------------------------------------------------------
+const server = await startServer({ root: DIST });
+const browser = await chromium.launch({ headless: true, ...launchOptions() });
+const runs = [];
+let failure = null;
+try {
+  for (let i = 1; i <= RUNS; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(server.url, { waitUntil: 'commit' });
+      await page.waitForFunction(
+        (mark) => performance.getEntriesByName(mark).length > 0,
+        BOARD_RENDERED_MARK,
+        { timeout: 20_000, polling: 10 },
+      );
+      // First paint is reported asynchronously; give it a moment, it is only for context.
+      await page
+        .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, {
+          timeout: 2_000,
+        })
+        .catch(() => {});
+      runs.push(
+        await page.evaluate((mark) => {
+          const paint = performance.getEntriesByName('first-contentful-paint')[0];
+          return { board: performance.getEntriesByName(mark)[0].startTime, fcp: paint ? paint.startTime : null };
+        }, BOARD_RENDERED_MARK),
+      );
+    } catch (err) {
+      failure = `run ${i}: the "${BOARD_RENDERED_MARK}" mark never appeared (${err.message.split('\n')[0]})`;
+      break;
+    } finally {
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const stats = (values) => {
+  const v = values.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+  return { median, min: v[0], max: v[v.length - 1] };
+};
+const board = stats(runs.map((r) => r.board));
+const fcp = stats(runs.map((r) => r.fcp));
+
+// ---- report ---------------------------------------------------------------------------------
+if (AS_JSON) {
+  console.log(JSON.stringify({ files, total, budget: BUDGET, overBudget, runs, board, fcp, failure }, null, 2));
+} else {
+  console.log(`\nBundle (${DIST})`);
+  console.log(`  ${'kind'.padEnd(5)} ${'file'.padEnd(34)} ${'raw'.padStart(10)} ${'gzip -9'.padStart(10)}`);
+  for (const f of files) {
+    console.log(`  ${f.kind.padEnd(5)} ${f.file.padEnd(34)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)}`);
+  }
+  console.log(`  ${'total'.padEnd(5)} ${''.padEnd(34)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)}`);
+  console.log(
+    `  budget ${kb(BUDGET)} gzip: ${overBudget ? 'OVER' : 'within'} by ${kb(Math.abs(BUDGET - total.gzip))}` +
+      ` (${((100 * total.gzip) / BUDGET).toFixed(0)}% used)`,
+  );
+  console.log(`\nCold loads in headless Chromium (${runs.length}/${RUNS}, fresh context each)`);
+  console.log(`  ${'run'.padEnd(4)} ${'board rendered'.padStart(15)} ${'first paint'.padStart(12)}`);
+  runs.forEach((r, i) => {
+    console.log(`  ${String(i + 1).padEnd(4)} ${ms(r.board).padStart(15)} ${(r.fcp == null ? '-' : ms(r.fcp)).padStart(12)}`);
+  });
+  if (board) {
+    console.log(`  time to rendered board: median ${ms(board.median)}, min ${ms(board.min)}, max ${ms(board.max)}`);
+  }
+  if (fcp) console.log(`  first contentful paint: median ${ms(fcp.median)}, min ${ms(fcp.min)}, max ${ms(fcp.max)}`);
+}
+if (failure) console.error(`\nerror: ${failure}`);
+process.exit(failure || overBudget ? 1 : 0);

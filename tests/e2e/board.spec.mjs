@@ -1,0 +1,114 @@
+// Moving cards on the board with a mouse, the keyboard and the "Move" menu, and undoing it.
+import { test, expect } from '@playwright/test';
+import {
+  card,
+  expectCardIn,
+  keyboardMove,
+  lane,
+  LANES,
+  liveRegion,
+  menuMove,
+  mouseDrag,
+  openApp,
+} from './helpers.mjs';
+
+test.beforeEach(async ({ page }) => {
+  await openApp(page);
+});
+
+test('the board shows the four lanes with their names and the seeds default placement', async ({ page }) => {
+  const names = { pm: /^PM · Product Manager/, pdm: /^PDM\b/, pmm: /^PMM\b/, unassigned: /Unassigned/i };
+  for (const id of LANES) {
+    await expect(lane(page, id)).toBeVisible();
+    await expect(lane(page, id)).toHaveAccessibleName(names[id]);
+  }
+  await expectCardIn(page, 'pricing-strategy', ['pmm']);
+  await expectCardIn(page, 'vision-setting', ['pdm']);
+  await expectCardIn(page, 'launch-planning', ['pmm']);
+  await expect(card(page, 'pmm', 'pricing-strategy')).toHaveAttribute('tabindex', '0');
+});
+
+test('a mouse drag moves Pricing Strategy from PMM to PDM', async ({ page }) => {
+  await mouseDrag(page, card(page, 'pmm', 'pricing-strategy'), lane(page, 'pdm'));
+  await expectCardIn(page, 'pricing-strategy', ['pdm']);
+});
+
+test('a drag with Control held shares the card between both lanes', async ({ page }) => {
+  await mouseDrag(page, card(page, 'pmm', 'launch-planning'), lane(page, 'pdm'), { control: true });
+  await expectCardIn(page, 'launch-planning', ['pdm', 'pmm']);
+});
+
+test('the keyboard moves a card and every step is announced', async ({ page }) => {
+  const live = liveRegion(page);
+  await card(page, 'pmm', 'pricing-strategy').focus();
+  await page.keyboard.press('Space');
+  await expect(live).toContainText(/Lifted Pricing Strategy in PMM, position \d+ of \d+/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(live).toContainText(/Pricing Strategy: PDM, position \d+ of \d+/);
+  await page.keyboard.press('Space');
+  await expect(live).toContainText(/Moved Pricing Strategy from PMM to PDM, position \d+ of \d+/);
+  await expectCardIn(page, 'pricing-strategy', ['pdm']);
+});
+
+test('Escape cancels a keyboard move and leaves the card where it was', async ({ page }) => {
+  const source = card(page, 'pmm', 'pricing-strategy');
+  await source.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Escape');
+  await expect(liveRegion(page)).toContainText(/cancel/i);
+  await expectCardIn(page, 'pricing-strategy', ['pmm']);
+});
+
+test('the "Move" menu moves a card without dragging', async ({ page }) => {
+  await menuMove(page, card(page, 'pmm', 'pricing-strategy'), 'Pricing Strategy', 'Move to PDM');
+  await expectCardIn(page, 'pricing-strategy', ['pdm']);
+  await expect(page.getByRole('menu')).toHaveCount(0);
+});
+
+test('the "Move" menu offers moving, sharing and reordering', async ({ page }) => {
+  const button = card(page, 'pmm', 'pricing-strategy').getByRole('button', { name: 'Move Pricing Strategy', exact: true });
+  await expect(button).toHaveText(/Move/);
+  await expect(button).toHaveAttribute('aria-haspopup', 'menu');
+  await button.click();
+  const menu = page.getByRole('menu');
+  for (const item of ['Move to PM', 'Move to PDM', 'Also assign to PM', 'Also assign to PDM', 'Move up', 'Move down']) {
+    await expect(menu.getByRole('menuitem', { name: item, exact: true })).toBeVisible();
+  }
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expectCardIn(page, 'pricing-strategy', ['pmm']);
+});
+
+test('Undo after a move puts the card back, Redo moves it again', async ({ page }) => {
+  await mouseDrag(page, card(page, 'pmm', 'pricing-strategy'), lane(page, 'pdm'));
+  await expectCardIn(page, 'pricing-strategy', ['pdm']);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expectCardIn(page, 'pricing-strategy', ['pmm']);
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expectCardIn(page, 'pricing-strategy', ['pdm']);
+});
+
+test('Ctrl+Z undoes and Ctrl+Shift+Z redoes a keyboard move', async ({ page }) => {
+  await keyboardMove(page, card(page, 'pmm', 'pricing-strategy'), ['ArrowLeft']);
+  await expectCardIn(page, 'pricing-strategy', ['pdm']);
+  await page.keyboard.press('Control+z');
+  await expectCardIn(page, 'pricing-strategy', ['pmm']);
+  await page.keyboard.press('Control+Shift+z');
+  await expectCardIn(page, 'pricing-strategy', ['pdm']);
+});
+
+test.describe('on a 375 px wide phone screen', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the lanes are visible without horizontal page scroll', async ({ page }) => {
+    for (const id of LANES) {
+      const box = await lane(page, id).boundingBox();
+      expect(box, `lane ${id} is rendered`).not.toBeNull();
+      expect(box.width, `lane ${id} fits the screen width`).toBeLessThanOrEqual(375);
+    }
+    const scrollWidth = await page.evaluate(() => document.scrollingElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(375);
+    await expect(lane(page, 'pm')).toBeInViewport();
+  });
+});
