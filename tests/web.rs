@@ -93,7 +93,7 @@ async fn space_arrow_space_moves_a_card_and_announces_it() {
     press(&moved, " ").await;
     assert!(card(&root, "pdm", "pricing-strategy").is_some());
     assert!(card(&root, "pmm", "pricing-strategy").is_none());
-    assert!(live_text(&root).contains("Dropped Pricing Strategy in PDM"));
+    assert!(live_text(&root).contains("Moved Pricing Strategy from PMM to PDM"), "{}", live_text(&root));
     let saved = storage().get_item("role-lanes/w-keys/layout").unwrap().expect("saved");
     assert!(saved.contains("\"pdm\":[\"pricing-strategy\"") || saved.contains("pricing-strategy"));
 }

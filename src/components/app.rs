@@ -64,8 +64,10 @@ pub fn App(props: &AppProps) -> Html {
     {
         let root = root.clone();
         use_effect_with(state.focus.clone(), move |(_, target)| {
-            if let (Some(root), Some((id, lane))) = (root.cast::<web_sys::Element>(), target) {
-                dom::focus_within(&root, &dom::card_selector(lane.slug(), id.as_str()));
+            let Some(root) = root.cast::<web_sys::Element>() else { return };
+            match target {
+                Some((id, lane)) => dom::focus_within(&root, &dom::card_selector(lane.slug(), id.as_str())),
+                None => dom::keep_focus_inside(&root),
             }
         });
     }

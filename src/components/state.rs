@@ -44,7 +44,8 @@ pub struct AppState {
     pub drag: Option<PointerDrag>,
     /// The live-region text, with a counter so the same sentence is read again.
     pub announcement: (u32, String),
-    /// A card to focus after rendering, with a counter so repeated requests still fire.
+    /// A card to focus after rendering, with a counter so repeated requests still fire;
+    /// `None` asks only that focus stays inside the app if the focused element vanished.
     pub focus: (u32, Option<(ActivityId, Lane)>),
 }
 
@@ -101,9 +102,14 @@ impl AppState {
             DragSignal::Dropped { target, copy } => {
                 self.drag = None;
                 let edit = target.and_then(|t| edit_for_drop(self.layout(), &id, from, t, copy));
-                match edit {
-                    Some(edit) => self.commit(&edit),
-                    None => self.say(format!("{} was not moved.", self.layout().name_of(&id))),
+                match (edit, target) {
+                    (Some(edit), Some(target)) => {
+                        self.commit(&edit);
+                        // The dragged element may be gone; keep focus on the card's new place.
+                        let lane = if self.layout().lane(target.lane).contains(&id) { target.lane } else { from };
+                        self.focus_on(&id, lane);
+                    }
+                    _ => self.say(format!("{} was not moved.", self.layout().name_of(&id))),
                 }
             }
             DragSignal::Cancelled => {
@@ -124,15 +130,23 @@ impl Reducible for AppState {
                 next.lift = None;
                 next.commit(&edit);
             }
-            Action::Undo => {
+            Action::Undo | Action::Redo => {
                 next.lift = None;
-                let said = if next.history.undo() { "Undone." } else { "Nothing to undo." };
-                next.say(said.into());
-            }
-            Action::Redo => {
-                next.lift = None;
-                let said = if next.history.redo() { "Redone." } else { "Nothing to redo." };
-                next.say(said.into());
+                let before = next.layout().clone();
+                let (done, word) = match action {
+                    Action::Undo => (next.history.undo(), "Undone"),
+                    _ => (next.history.redo(), "Redone"),
+                };
+                if !done {
+                    next.say(format!("Nothing to {}.", if word == "Undone" { "undo" } else { "redo" }));
+                } else {
+                    next.say(announce::undone(word, &before, next.layout()));
+                    // The card that changed keeps focus, so the next Ctrl+Z still reaches us.
+                    match announce::first_moved(&before, next.layout()) {
+                        Some((id, lane)) => next.focus_on(&id, lane),
+                        None => next.focus = (next.focus.0.wrapping_add(1), None),
+                    }
+                }
             }
             Action::Lift { id, lane } => {
                 if let Some(lift) = Lift::start(next.layout(), &id, lane) {
@@ -154,10 +168,10 @@ impl Reducible for AppState {
             }
             Action::DropLift => {
                 let Some(lift) = next.lift.take() else { return self };
-                if next.history.push(lift.preview(next.layout())) {
-                    next.say(format!("Dropped {} in {}.", next.layout().name_of(&lift.id), announce::place(next.layout(), &lift.id, lift.lane)));
-                } else {
+                if lift.preview(next.layout()) == *next.layout() {
                     next.say(format!("Dropped {} where it was.", next.layout().name_of(&lift.id)));
+                } else {
+                    next.commit(&lift.edit());
                 }
                 next.focus_on(&lift.id, lift.lane);
             }

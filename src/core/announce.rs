@@ -63,6 +63,35 @@ pub fn edited(before: &Layout, edit: &Edit, after: &Layout) -> String {
     }
 }
 
+/// The card that changed place between two layouts, and a lane it is now in: where focus
+/// should go, and what to say, after undo or redo. A card that changed lanes wins; else,
+/// within a lane, the card that jumped furthest (its neighbours only shift by one).
+pub fn first_moved(from: &Layout, to: &Layout) -> Option<(ActivityId, Lane)> {
+    let changed_lanes = to.activity_ids().find(|id| to.lanes_of(id) != from.lanes_of(id));
+    if let Some(id) = changed_lanes {
+        let lane = *to.lanes_of(&id).first()?;
+        return Some((id, lane));
+    }
+    let mut best: Option<(usize, ActivityId, Lane)> = None;
+    for lane in Lane::ALL {
+        for (now, id) in to.lane(lane).iter().enumerate() {
+            let jump = from.position(id, lane).map_or(0, |before| before.abs_diff(now));
+            if jump > best.as_ref().map_or(0, |b| b.0) {
+                best = Some((jump, id.clone(), lane));
+            }
+        }
+    }
+    best.map(|(_, id, lane)| (id, lane))
+}
+
+/// "Undone. Pricing Strategy is back in PMM, position 3 of 31."
+pub fn undone(word: &str, from: &Layout, to: &Layout) -> String {
+    match first_moved(from, to) {
+        Some((id, lane)) => format!("{word}. {} is now in {}.", to.name_of(&id), place(to, &id, lane)),
+        None => format!("{word}."),
+    }
+}
+
 /// "owned by PDM and PMM." or "nobody owns it now (Unassigned)."
 fn owners(layout: &Layout, id: &ActivityId) -> String {
     let lanes: Vec<&str> = layout.lanes_of(id).into_iter().filter(|l| l.is_role()).map(Lane::code).collect();

@@ -9,12 +9,21 @@ pub fn card_selector(lane_slug: &str, activity_id: &str) -> String {
     format!("[data-lane=\"{lane_slug}\"] [data-activity=\"{}\"]", activity_id.replace(['"', '\\'], ""))
 }
 
-/// Focuses the first element under `root` matching `selector`, if any.
+/// Focuses the first element under `root` matching `selector`; when there is none (the
+/// card was deleted), focuses `root` itself so keyboard shortcuts keep reaching the app.
 pub fn focus_within(root: &Element, selector: &str) {
-    if let Ok(Some(element)) = root.query_selector(selector) {
-        if let Ok(element) = element.dyn_into::<HtmlElement>() {
-            let _ = element.focus();
-        }
+    let target = root.query_selector(selector).ok().flatten().unwrap_or_else(|| root.clone());
+    if let Ok(element) = target.dyn_into::<HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Focuses `root` if focus fell out of the page (its element was removed by a render).
+pub fn keep_focus_inside(root: &Element) {
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    let lost = active.is_none_or(|el| el.tag_name() == "BODY");
+    if let (true, Ok(root)) = (lost, root.clone().dyn_into::<HtmlElement>()) {
+        let _ = root.focus();
     }
 }
 

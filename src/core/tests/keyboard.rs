@@ -65,3 +65,21 @@ fn lifting_and_moving_are_announced_with_lane_and_position() {
     assert!(said.starts_with("Pricing Strategy: PDM, position"), "{said}");
     assert!(announce::cancelled(&layout, &moved).contains("back in PMM"));
 }
+
+#[test]
+fn undo_says_which_card_came_back_and_where() {
+    let before = Layout::seeds_default();
+    let after = before.apply(&Edit::Move { id: id("pricing-strategy"), from: Lane::Pmm, to: Lane::Pdm, index: 0 }).unwrap();
+    assert_eq!(announce::first_moved(&after, &before), Some((id("pricing-strategy"), Lane::Pmm)));
+    let said = announce::undone("Undone", &after, &before);
+    assert!(said.starts_with("Undone. Pricing Strategy is now in PMM, position"), "{said}");
+    assert_eq!(announce::undone("Redone", &before, &before), "Redone.");
+}
+
+#[test]
+fn undoing_a_reorder_focuses_the_card_that_jumped_not_its_neighbours() {
+    let before = Layout::seeds_default();
+    let first = before.lane(Lane::Pmm)[0].clone();
+    let after = before.apply(&Edit::Move { id: first.clone(), from: Lane::Pmm, to: Lane::Pmm, index: 5 }).unwrap();
+    assert_eq!(announce::first_moved(&after, &before), Some((first, Lane::Pmm)));
+}
