@@ -1,6 +1,7 @@
 //! The form for adding your own activity: a name (any language, checked by the core),
 //! an optional description, and the lane it starts in.
 
+use super::activity_fields::{area_field, owner_field, read_area, read_expected};
 use super::state::Action;
 use crate::core::edit::Edit;
 use crate::core::lane::Lane;
@@ -17,6 +18,7 @@ pub struct AddActivityProps {
 #[component]
 pub fn AddActivity(props: &AddActivityProps) -> Html {
     let (name_ref, description_ref, lane_ref) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let (area_ref, owner_ref) = (use_node_ref(), use_node_ref());
     let error = use_state(|| None::<String>);
     {
         let name_ref = name_ref.clone();
@@ -28,6 +30,7 @@ pub fn AddActivity(props: &AddActivityProps) -> Html {
     }
     let onsubmit = {
         let (name_ref, description_ref, lane_ref, error) = (name_ref.clone(), description_ref.clone(), lane_ref.clone(), error.clone());
+        let (area_ref, owner_ref) = (area_ref.clone(), owner_ref.clone());
         let (dispatch, on_close) = (props.dispatch.clone(), props.on_close.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
@@ -43,7 +46,8 @@ pub fn AddActivity(props: &AddActivityProps) -> Html {
             match parsed {
                 Ok((name, description)) => {
                     let lane = Lane::from_slug(&lane.value()).unwrap_or(Lane::Unassigned);
-                    dispatch.emit(Action::Edit(Edit::AddCustom { name, description, lane }));
+                    let (area, expected_lanes) = (read_area(&area_ref), read_expected(&owner_ref));
+                    dispatch.emit(Action::Edit(Edit::AddCustom { name, description, area, expected_lanes, lane }));
                     on_close.emit(());
                 }
                 Err(err) => {
@@ -74,6 +78,8 @@ pub fn AddActivity(props: &AddActivityProps) -> Html {
                     }) }
                 </select>
             </label>
+            { area_field(&area_ref, None) }
+            { owner_field(&owner_ref, None) }
             <div class="rl-form-actions">
                 <button type="submit" class="rl-button rl-button--primary">{"Add"}</button>
                 <button type="button" class="rl-button" onclick={cancel}>{"Cancel"}</button>

@@ -3,10 +3,14 @@
 //! mounted in and assumes nothing about the host page.
 
 use super::alerts::Alerts;
-use super::board::Board;
+use super::board::{Board, BoardWarnings};
+use super::health_summary::HealthSummary;
 use super::state::{Action, AppState};
 use super::toolbar::Toolbar;
+use super::warnings_panel::WarningsPanel;
+use crate::core::health::{health, warnings_by_activity};
 use crate::core::layout::Layout;
+use crate::core::rules::analyze;
 use crate::shell::dom;
 use crate::shell::storage::{StorageProblem, Store};
 use yew::prelude::*;
@@ -72,6 +76,25 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     use_effect_with((), |_| dom::mark_board_rendered());
+    {
+        // Selecting a warning brings its first card into view.
+        let root = root.clone();
+        use_effect_with(state.selected.clone(), move |selected| {
+            if let (Some(root), Some(_)) = (root.cast::<web_sys::Element>(), selected) {
+                dom::scroll_into_view(&root, ".rl-card--highlight");
+            }
+        });
+    }
+
+    // Derived on every change, never stored: the shown layout (with a keyboard move's
+    // preview), its warnings, the per-card index of them, and the health summary.
+    let shown = use_memo(state.shown(), |layout| layout.clone());
+    let warnings = use_memo(shown.clone(), |layout| analyze(layout));
+    let board_warnings = use_memo(warnings.clone(), |warnings| BoardWarnings {
+        by_activity: warnings_by_activity(warnings),
+        all: (**warnings).clone(),
+    });
+    let summary = health(&shown, &warnings);
 
     let on_replace_unreadable = {
         let (problem, store, state) = (problem.clone(), boot.store.clone(), state.clone());
@@ -132,16 +155,24 @@ pub fn App(props: &AppProps) -> Html {
             <p id={instructions_id.clone()} class="rl-sr-only">
                 {"Press Space to lift this card, the arrow keys to move it between lanes and within a lane, Space to drop it and Escape to cancel. The Move button lists the same moves."}
             </p>
+            <HealthSummary health={summary} />
+            <div class="rl-body">
             <Board
-                layout={std::rc::Rc::new(state.shown())}
+                layout={shown.clone()}
+                warnings={board_warnings}
+                selected={state.selected.clone()}
                 lift={state.lift.clone()}
                 drag={state.drag.clone()}
                 read_only={props.read_only}
-                {instructions_id}
+                instructions_id={instructions_id.clone()}
                 root={root}
-                {dispatch}
+                dispatch={dispatch.clone()}
             />
-            // The warnings panel (overlaps, tensions, gaps) will sit beside the board here.
+            <aside class="rl-side">
+                <WarningsPanel warnings={warnings.clone()} layout={shown.clone()} selected={state.selected.clone()}
+                    read_only={props.read_only} id_prefix={instructions_id} {dispatch} />
+            </aside>
+            </div>
             <div class="rl-sr-only" aria-live="polite" aria-atomic="true" data-live-region="">
                 { live_text(&state.announcement) }
             </div>

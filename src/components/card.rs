@@ -4,14 +4,24 @@
 
 use super::card_editor::CardEditor;
 use super::card_menu::CardMenu;
+use super::warning_badge::WarningBadge;
 use super::state::Action;
-use crate::core::activity::ActivityId;
+use crate::core::activity::{ActivityId, OverlapArea};
 use crate::core::lane::Lane;
 use crate::core::lift::Direction;
+use crate::core::rules::{Severity, WarningId};
 use crate::shell::drag;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
+
+/// A warning as a card's badge shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardWarning {
+    pub id: WarningId,
+    pub severity: Severity,
+    pub title: String,
+}
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct CardProps {
@@ -22,8 +32,15 @@ pub struct CardProps {
     pub deliverable: bool,
     pub description: AttrValue,
     pub is_custom: bool,
+    /// For a custom activity: the overlap area and expected owner its author chose.
+    pub area: Option<OverlapArea>,
+    pub expected: Option<Lane>,
     /// Every lane holding this activity (more than one when ownership is shared).
     pub owners: Vec<Lane>,
+    /// Open warnings naming this card (its badge).
+    pub warnings: Vec<CardWarning>,
+    /// Part of the selected warning.
+    pub highlighted: bool,
     pub index: usize,
     pub lane_len: usize,
     pub lifted: bool,
@@ -97,11 +114,13 @@ pub fn Card(props: &CardProps) -> Html {
         props.insert_before.then_some("rl-card--insert-before"),
         (!shared_with.is_empty()).then_some("rl-card--shared"),
         props.is_custom.then_some("rl-card--custom"),
+        props.highlighted.then_some("rl-card--highlight"),
     );
     if *editing {
         return html! {
             <li class={classes} data-activity={props.id.to_string()} ref={card_ref}>
                 <CardEditor id={props.id.clone()} name={props.name.clone()} description={props.description.clone()}
+                    area={props.area} expected={props.expected}
                     dispatch={props.dispatch.clone()} on_close={toggle(&editing)} />
             </li>
         };
@@ -115,10 +134,13 @@ pub fn Card(props: &CardProps) -> Html {
                 <span class="rl-grip" aria-hidden="true" onpointerdown={start_drag(true)}>{"⠿"}</span>
             }
             <div class="rl-card-body">
-                <span class="rl-card-category">{ props.category }{ kind }</span>
+                <span class="rl-card-category" title={format!("{}{kind}", props.category)}>{ props.category }{ kind }</span>
                 <span class="rl-card-name">{ props.name.clone() }</span>
                 if !shared_with.is_empty() {
                     <span class="rl-card-shared">{ format!("Shared with {}", shared_with.join(", ")) }</span>
+                }
+                if !props.warnings.is_empty() {
+                    <WarningBadge warnings={props.warnings.clone()} name={props.name.clone()} dispatch={props.dispatch.clone()} />
                 }
                 if *open {
                     <p class="rl-card-description" id={description_id.clone()}>

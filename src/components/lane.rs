@@ -1,7 +1,9 @@
 //! One lane: its header and its cards, with the drop highlight and insertion line while a
 //! card is dragged over it.
 
-use super::card::{Card, CardProps};
+use super::board::BoardWarnings;
+use super::card::{Card, CardProps, CardWarning};
+use crate::core::activity::ActivityId;
 use super::lane_header::LaneHeader;
 use super::state::{Action, PointerDrag};
 use crate::core::lane::Lane;
@@ -14,6 +16,9 @@ use yew::prelude::*;
 pub struct LaneProps {
     pub lane: Lane,
     pub layout: Rc<Layout>,
+    pub warnings: Rc<BoardWarnings>,
+    /// Cards of the selected warning.
+    pub highlighted: Rc<Vec<ActivityId>>,
     /// The keyboard-lifted card, when it is in this lane.
     pub lift: Option<Lift>,
     pub drag: Option<PointerDrag>,
@@ -41,6 +46,7 @@ pub fn LaneView(props: &LaneProps) -> Html {
             counted += 1;
         }
         let info = props.layout.info(id);
+        let custom = props.layout.custom_activity(id);
         let card = CardProps {
             id: id.clone(),
             lane,
@@ -49,7 +55,11 @@ pub fn LaneView(props: &LaneProps) -> Html {
             deliverable: info.is_some_and(|i| i.kind == crate::core::activity::Kind::Deliverable),
             description: info.map(|i| i.description).unwrap_or_default().to_string().into(),
             is_custom: info.is_some_and(|i| i.is_custom),
+            area: custom.and_then(|c| c.area),
+            expected: custom.and_then(|c| c.expected_lanes.first().copied()),
             owners: props.layout.lanes_of(id),
+            warnings: card_warnings(&props.warnings, &props.layout, id),
+            highlighted: props.highlighted.contains(id),
             index,
             lane_len: cards.len(),
             lifted: props.lift.as_ref().is_some_and(|l| &l.id == id),
@@ -82,6 +92,17 @@ pub fn LaneView(props: &LaneProps) -> Html {
             </ul>
         </section>
     }
+}
+
+/// The open (unacknowledged) warnings naming a card, for its badge.
+fn card_warnings(warnings: &BoardWarnings, layout: &Layout, id: &ActivityId) -> Vec<CardWarning> {
+    let Some(positions) = warnings.by_activity.get(id) else { return Vec::new() };
+    positions
+        .iter()
+        .filter_map(|&at| warnings.all.get(at))
+        .filter(|w| layout.acknowledgement(&w.id).is_none())
+        .map(|w| CardWarning { id: w.id.clone(), severity: w.severity, title: w.title.clone() })
+        .collect()
 }
 
 fn empty_hint(lane: Lane) -> &'static str {

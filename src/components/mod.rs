@@ -1,6 +1,7 @@
 //! Yew components: one per file, thin. They turn DOM events into `Action`s and render
 //! what the state says; the decisions live in `core`.
 
+pub mod activity_fields;
 pub mod add_activity;
 pub mod alerts;
 pub mod app;
@@ -8,7 +9,11 @@ pub mod board;
 pub mod card;
 pub mod card_editor;
 pub mod card_menu;
+pub mod health_summary;
 pub mod lane;
 pub mod lane_header;
 pub mod state;
 pub mod toolbar;
+pub mod warning_badge;
+pub mod warning_item;
+pub mod warnings_panel;

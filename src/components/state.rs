@@ -10,6 +10,7 @@ use crate::core::history::History;
 use crate::core::lane::Lane;
 use crate::core::layout::Layout;
 use crate::core::lift::{Direction, Lift};
+use crate::core::rules::WarningId;
 use crate::shell::drag::DragSignal;
 use std::rc::Rc;
 use yew::Reducible;
@@ -35,6 +36,8 @@ pub enum Action {
     Drag { id: ActivityId, from: Lane, signal: DragSignal },
     /// Keep keyboard focus on this card after the next render.
     Focus { id: ActivityId, lane: Lane },
+    /// Highlight a warning's cards on the board (or clear the highlight).
+    SelectWarning(Option<WarningId>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -47,11 +50,13 @@ pub struct AppState {
     /// A card to focus after rendering, with a counter so repeated requests still fire;
     /// `None` asks only that focus stays inside the app if the focused element vanished.
     pub focus: (u32, Option<(ActivityId, Lane)>),
+    /// The warning whose cards are highlighted; a view choice, so not part of the layout.
+    pub selected: Option<WarningId>,
 }
 
 impl AppState {
     pub fn new(layout: Layout) -> Self {
-        AppState { history: History::new(layout), lift: None, drag: None, announcement: (0, String::new()), focus: (0, None) }
+        AppState { history: History::new(layout), lift: None, drag: None, announcement: (0, String::new()), focus: (0, None), selected: None }
     }
 
     pub fn layout(&self) -> &Layout {
@@ -182,6 +187,7 @@ impl Reducible for AppState {
             }
             Action::Drag { id, from, signal } => next.on_drag(id, from, signal),
             Action::Focus { id, lane } => next.focus_on(&id, lane),
+            Action::SelectWarning(selected) => next.selected = selected,
         }
         Rc::new(next)
     }

@@ -57,9 +57,24 @@ pub fn edited(before: &Layout, edit: &Edit, after: &Layout) -> String {
         Edit::EditCustom { id, name: new, .. } if before.name_of(id) != new.as_str() => {
             format!("Renamed {} to {}.", before.name_of(id), new)
         }
-        Edit::EditCustom { id, .. } => format!("Updated the description of {}.", name(id)),
+        Edit::EditCustom { id, description, .. } => {
+            let old = before.custom_activity(id);
+            let only_description = old.is_some_and(|old| after.custom_activity(id).is_some_and(|new| {
+                old.area == new.area && old.expected_lanes == new.expected_lanes && &old.description != description
+            }));
+            if only_description {
+                format!("Updated the description of {}.", name(id))
+            } else {
+                format!("Updated {}.", name(id))
+            }
+        }
         Edit::DeleteCustom { id } => format!("Deleted {}. Undo brings it back.", before.name_of(id)),
         Edit::Reset => "Board reset to the seeds' layout. Undo brings yours back.".to_string(),
+        Edit::Acknowledge { warning, .. } if before.acknowledgement(warning).is_some() => {
+            "Updated the note on the acknowledged warning.".to_string()
+        }
+        Edit::Acknowledge { .. } => "Warning acknowledged; it stays listed, folded, with your note. Undo takes it back.".to_string(),
+        Edit::Unacknowledge { .. } => "Acknowledgement removed; the warning is open again.".to_string(),
     }
 }
 

@@ -1,10 +1,11 @@
 //! Every change a person can make to a layout, as a value. `Layout::apply` is pure: it
 //! returns the new layout or says why the edit makes no sense, and never touches the old one.
 
-use super::activity::ActivityId;
-use super::layout::{CustomActivity, Layout, MAX_HEADCOUNT};
+use super::activity::{ActivityId, OverlapArea};
+use super::layout::{valid_expected_lanes, CustomActivity, Layout, MAX_HEADCOUNT};
 use super::lane::Lane;
 use super::name::ActivityName;
+use super::rules::WarningId;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,12 +19,26 @@ pub enum Edit {
     /// Take the card out of one role lane; with no role lane left it goes to Unassigned.
     Remove { id: ActivityId, from: Lane },
     SetHeadcount { lane: Lane, count: u8 },
-    AddCustom { name: ActivityName, description: String, lane: Lane },
-    /// Rename and re-describe one of the user's own activities, as one undo step.
-    EditCustom { id: ActivityId, name: ActivityName, description: String },
+    /// Add an activity of the user's own. `area` and `expected_lanes` (role lanes, each at
+    /// most once) let the rule engine treat it like the seeds' activities.
+    AddCustom { name: ActivityName, description: String, area: Option<OverlapArea>, expected_lanes: Vec<Lane>, lane: Lane },
+    /// Change everything about one of the user's own activities, as one undo step.
+    EditCustom {
+        id: ActivityId,
+        name: ActivityName,
+        description: String,
+        area: Option<OverlapArea>,
+        expected_lanes: Vec<Lane>,
+    },
     DeleteCustom { id: ActivityId },
     /// Back to the seeds' own picture (custom activities go too; undo brings them back).
+    /// Title and acknowledgements stay: they are the user's words, and an acknowledgement
+    /// simply matches again if its warning fires on the seeds' board.
     Reset,
+    /// Acknowledge a warning with a note (tidied, at most 280 characters, may be empty), or
+    /// change the note of one already acknowledged.
+    Acknowledge { warning: WarningId, note: String },
+    Unacknowledge { warning: WarningId },
 }
 
 /// Why an edit was refused. The UI only offers sensible edits, so these mostly guard
@@ -36,6 +51,9 @@ pub enum EditError {
     NotARoleLane,
     HeadcountOutOfRange,
     NotCustom,
+    BadExpectedLanes,
+    NoteTooLong { max: usize, got: usize },
+    NotAcknowledged,
 }
 
 impl fmt::Display for EditError {
@@ -47,6 +65,9 @@ impl fmt::Display for EditError {
             EditError::NotARoleLane => f.write_str("Only the PM, PDM and PMM lanes can own an activity."),
             EditError::HeadcountOutOfRange => write!(f, "A headcount must be between 1 and {MAX_HEADCOUNT}."),
             EditError::NotCustom => f.write_str("Only activities you added can be renamed or deleted."),
+            EditError::BadExpectedLanes => f.write_str("Expected lanes must be PM, PDM or PMM, each chosen at most once."),
+            EditError::NoteTooLong { max, got } => write!(f, "Keep the note to {max} characters or fewer (this has {got})."),
+            EditError::NotAcknowledged => f.write_str("That warning is not acknowledged."),
         }
     }
 }
@@ -69,16 +90,30 @@ impl Layout {
                     Lane::Unassigned => return Err(EditError::NotARoleLane),
                 }
             }
-            Edit::AddCustom { name, description, lane } => {
+            Edit::AddCustom { name, description, area, expected_lanes, lane } => {
+                if !valid_expected_lanes(expected_lanes) {
+                    return Err(EditError::BadExpectedLanes);
+                }
                 let id = ActivityId::custom(next.next_custom);
                 next.next_custom += 1;
-                next.custom.push(CustomActivity { id: id.clone(), name: name.clone(), description: description.clone() });
+                next.custom.push(CustomActivity {
+                    id: id.clone(),
+                    name: name.clone(),
+                    description: description.clone(),
+                    area: *area,
+                    expected_lanes: expected_lanes.clone(),
+                });
                 next.lanes.get_mut(*lane).push(id);
             }
-            Edit::EditCustom { id, name, description } => {
+            Edit::EditCustom { id, name, description, area, expected_lanes } => {
+                if !valid_expected_lanes(expected_lanes) {
+                    return Err(EditError::BadExpectedLanes);
+                }
                 let activity = next.custom_mut(id)?;
                 activity.name = name.clone();
                 activity.description = description.clone();
+                activity.area = *area;
+                activity.expected_lanes = expected_lanes.clone();
             }
             Edit::DeleteCustom { id } => {
                 next.custom_mut(id)?;
@@ -91,8 +126,11 @@ impl Layout {
                 let mut fresh = Layout::seeds_default();
                 fresh.title = next.title;
                 fresh.next_custom = next.next_custom;
+                fresh.acknowledgements = next.acknowledgements;
                 next = fresh;
             }
+            Edit::Acknowledge { warning, note } => next.acknowledge(warning, note)?,
+            Edit::Unacknowledge { warning } => next.unacknowledge(warning)?,
         }
         Ok(next)
     }

@@ -3,10 +3,11 @@
 //! and always valid: it is only ever built by `Layout::seeds_default`, by edits, or by
 //! parsing saved data through `LayoutData`.
 
-use super::activity::{ActivityId, ActivityInfo, Category, Kind};
+use super::activity::{ActivityId, ActivityInfo, Category, Kind, OverlapArea};
 use super::catalog::{self, CATALOG};
 use super::lane::Lane;
 use super::name::{ActivityName, MAX_NAME_CHARS};
+use super::rules::acknowledgement::{self, Acknowledgement};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -57,13 +58,33 @@ impl Default for Headcounts {
     }
 }
 
-/// An activity the user added.
+/// An activity the user added. Its overlap area and expected lanes let it join the rule
+/// engine's analysis the way the seeds' own activities do (both optional, so saves from
+/// before they existed still load).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomActivity {
     pub id: ActivityId,
     pub name: ActivityName,
     #[serde(default)]
     pub description: String,
+    #[serde(default)]
+    pub area: Option<OverlapArea>,
+    /// The role lanes its author says it belongs in; empty when they did not say.
+    #[serde(default)]
+    pub expected_lanes: Vec<Lane>,
+}
+
+/// Expected lanes must be role lanes, each at most once.
+pub fn valid_expected_lanes(lanes: &[Lane]) -> bool {
+    let mut seen = 0u8;
+    for &lane in lanes {
+        let bit = 1 << lane.index();
+        if !lane.is_role() || seen & bit != 0 {
+            return false;
+        }
+        seen |= bit;
+    }
+    true
 }
 
 /// A valid layout. Serialized through `LayoutData`, so anything read back is re-checked.
@@ -76,6 +97,8 @@ pub struct Layout {
     pub(super) custom: Vec<CustomActivity>,
     /// Number of custom activities ever created, so a deleted id is never reused.
     pub(super) next_custom: u32,
+    /// Sorted by warning id, at most one per warning.
+    pub(super) acknowledgements: Vec<Acknowledgement>,
 }
 
 /// The unchecked, serializable shape of a layout.
@@ -90,6 +113,8 @@ pub struct LayoutData {
     pub custom: Vec<CustomActivity>,
     #[serde(default)]
     pub next_custom: u32,
+    #[serde(default)]
+    pub acknowledgements: Vec<Acknowledgement>,
 }
 
 /// Why a layout read from outside (saved data, later a link or a file) was refused.
@@ -100,6 +125,7 @@ pub enum LayoutError {
     OwnedAndUnassigned(String),
     HeadcountOutOfRange { lane: Lane, count: u8 },
     BadCustomActivity(String),
+    BadAcknowledgement(String),
     TitleTooLong,
 }
 
@@ -113,6 +139,9 @@ impl fmt::Display for LayoutError {
                 write!(f, "{} has a headcount of {count} (allowed: 1 to {MAX_HEADCOUNT})", lane.code())
             }
             LayoutError::BadCustomActivity(id) => write!(f, "the custom activity \"{id}\" is malformed or listed twice"),
+            LayoutError::BadAcknowledgement(id) => {
+                write!(f, "the warning \"{id}\" is acknowledged twice or its note is too long")
+            }
             LayoutError::TitleTooLong => write!(f, "its title is longer than {MAX_NAME_CHARS} characters"),
         }
     }
@@ -145,6 +174,10 @@ impl TryFrom<LayoutData> for Layout {
             let n = custom_number(id).ok_or_else(|| LayoutError::BadCustomActivity(id.to_string()))?;
             next_custom = next_custom.max(n.saturating_add(1));
         }
+        if let Some(bad) = data.custom.iter().find(|c| !valid_expected_lanes(&c.expected_lanes)) {
+            return Err(LayoutError::BadCustomActivity(bad.id.to_string()));
+        }
+        let acknowledgements = acknowledgement::checked(data.acknowledgements)?;
         let known = |id: &ActivityId| custom_ids.binary_search(&id).is_ok() || catalog::entry(id).is_some();
 
         let mut owned: Vec<&ActivityId> = Vec::new();
@@ -172,7 +205,9 @@ impl TryFrom<LayoutData> for Layout {
         let mut lanes = data.lanes;
         lanes.unassigned.extend(missing);
 
-        Ok(Layout { title: data.title, lanes, headcounts: data.headcounts, custom: data.custom, next_custom })
+        let mut custom = data.custom;
+        custom.sort_by_key(|activity| custom_number(&activity.id));
+        Ok(Layout { title: data.title, lanes, headcounts: data.headcounts, custom, next_custom, acknowledgements })
     }
 }
 
@@ -184,6 +219,7 @@ impl From<Layout> for LayoutData {
             headcounts: layout.headcounts,
             custom: layout.custom,
             next_custom: layout.next_custom,
+            acknowledgements: layout.acknowledgements,
         }
     }
 }
@@ -220,7 +256,14 @@ impl Layout {
                 lanes.get_mut(lane).push(ActivityId::new(entry.id));
             }
         }
-        Layout { title: String::new(), lanes, headcounts: Headcounts::default(), custom: Vec::new(), next_custom: 0 }
+        Layout {
+            title: String::new(),
+            lanes,
+            headcounts: Headcounts::default(),
+            custom: Vec::new(),
+            next_custom: 0,
+            acknowledgements: Vec::new(),
+        }
     }
 
     pub fn title(&self) -> &str {
@@ -258,8 +301,12 @@ impl Layout {
         catalog::entry(id).is_some() || self.custom_activity(id).is_some()
     }
 
+    /// Custom activities are kept in creation order, which is ascending `custom-<n>`, so a
+    /// lookup is a binary search: boards with thousands of them stay fast.
     pub fn custom_activity(&self, id: &ActivityId) -> Option<&CustomActivity> {
-        self.custom.iter().find(|activity| &activity.id == id)
+        let n = custom_number(id)?;
+        let at = self.custom.binary_search_by_key(&n, |activity| custom_number(&activity.id).unwrap_or(u32::MAX)).ok()?;
+        self.custom.get(at)
     }
 
     /// Name, description and category of any activity on the board.

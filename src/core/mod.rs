@@ -1,18 +1,20 @@
 //! The pure core: domain types, the activity catalog, edits, undo history, the keyboard
-//! move model and the saved-data format. Nothing here imports yew, web_sys, gloo or
-//! wasm_bindgen, so all of it runs and is tested natively.
+//! move model, the saved-data format and the rule engine that derives warnings. Nothing
+//! here imports yew, web_sys, gloo or wasm_bindgen, so all of it runs and is tested natively.
 
 pub mod activity;
 pub mod announce;
 pub mod catalog;
 pub mod drop;
 pub mod edit;
+pub mod health;
 pub mod history;
 pub mod lane;
 pub mod layout;
 pub mod lift;
 pub mod name;
 pub mod persist;
+pub mod rules;
 
 #[cfg(test)]
 mod tests;

@@ -77,15 +77,20 @@ impl From<ActivityName> for String {
     }
 }
 
-/// A description: tidied, may be empty, at most `MAX_DESCRIPTION_CHARS` characters.
-pub fn parse_description(raw: &str) -> Result<String, TextError> {
+/// Free text (a description, a note): tidied, may be empty, at most `max` characters.
+pub fn parse_limited(raw: &str, max: usize) -> Result<String, TextError> {
     let text = tidy(raw);
-    let count = text.chars().count();
-    if count > MAX_DESCRIPTION_CHARS {
-        Err(TextError::TooLong { max: MAX_DESCRIPTION_CHARS, got: count })
+    let got = text.chars().count();
+    if got > max {
+        Err(TextError::TooLong { max, got })
     } else {
         Ok(text)
     }
+}
+
+/// A description: tidied, may be empty, at most `MAX_DESCRIPTION_CHARS` characters.
+pub fn parse_description(raw: &str) -> Result<String, TextError> {
+    parse_limited(raw, MAX_DESCRIPTION_CHARS)
 }
 
 impl fmt::Display for ActivityName {

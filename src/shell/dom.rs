@@ -27,6 +27,16 @@ pub fn keep_focus_inside(root: &Element) {
     }
 }
 
+/// Scrolls the first element under `root` matching `selector` to the middle of the view.
+pub fn scroll_into_view(root: &Element, selector: &str) {
+    if let Ok(Some(element)) = root.query_selector(selector) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        options.set_behavior(web_sys::ScrollBehavior::Smooth);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
 /// Records when the board first rendered (read by the `bench` command).
 pub fn mark_board_rendered() {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {

@@ -108,7 +108,7 @@ fn headcounts_accept_one_to_twenty() {
 
 fn with_custom(name: &str) -> Layout {
     let name = ActivityName::parse(name).unwrap();
-    seeds().apply(&Edit::AddCustom { name, description: "Ours".into(), lane: Lane::Unassigned }).unwrap()
+    seeds().apply(&Edit::AddCustom { name, description: "Ours".into(), area: None, expected_lanes: vec![], lane: Lane::Unassigned }).unwrap()
 }
 
 #[test]
@@ -126,7 +126,7 @@ fn a_deleted_custom_id_is_never_reused() {
     let deleted = layout.apply(&Edit::DeleteCustom { id: id("custom-0") }).unwrap();
     assert!(!deleted.contains(&id("custom-0")));
     assert!(deleted.lane(Lane::Unassigned).is_empty());
-    let again = deleted.apply(&Edit::AddCustom { name: ActivityName::parse("Second").unwrap(), description: String::new(), lane: Lane::Pm }).unwrap();
+    let again = deleted.apply(&Edit::AddCustom { name: ActivityName::parse("Second").unwrap(), description: String::new(), area: None, expected_lanes: vec![], lane: Lane::Pm }).unwrap();
     assert_eq!(again.custom()[0].id.as_str(), "custom-1");
 }
 
@@ -134,10 +134,10 @@ fn a_deleted_custom_id_is_never_reused() {
 fn renaming_and_describing_change_only_custom_activities() {
     let layout = with_custom("Draft");
     let final_name = ActivityName::parse("Final").unwrap();
-    let edited = layout.apply(&Edit::EditCustom { id: id("custom-0"), name: final_name.clone(), description: "Why".into() }).unwrap();
+    let edited = layout.apply(&Edit::EditCustom { id: id("custom-0"), name: final_name.clone(), description: "Why".into(), area: None, expected_lanes: vec![] }).unwrap();
     assert_eq!(edited.name_of(&id("custom-0")), "Final");
     assert_eq!(edited.info(&id("custom-0")).unwrap().description, "Why");
-    let err = layout.apply(&Edit::EditCustom { id: id("pricing-strategy"), name: final_name, description: String::new() });
+    let err = layout.apply(&Edit::EditCustom { id: id("pricing-strategy"), name: final_name, description: String::new(), area: None, expected_lanes: vec![] });
     assert_eq!(err, Err(EditError::NotCustom));
 }
 

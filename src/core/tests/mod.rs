@@ -5,6 +5,7 @@ mod history;
 mod keyboard;
 mod persistence;
 mod purity;
+mod rules;
 
 use super::activity::ActivityId;
 use super::lane::Lane;

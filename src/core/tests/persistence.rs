@@ -1,4 +1,5 @@
 use super::id;
+use crate::core::activity::OverlapArea;
 use crate::core::edit::Edit;
 use crate::core::lane::Lane;
 use crate::core::layout::Layout;
@@ -10,7 +11,7 @@ fn edited_layout() -> Layout {
         .apply(&Edit::Move { id: id("pricing-strategy"), from: Lane::Pmm, to: Lane::Pdm, index: 1 })
         .and_then(|l| l.apply(&Edit::Share { id: id("vision-setting"), to: Lane::Pm, index: 0 }))
         .and_then(|l| l.apply(&Edit::SetHeadcount { lane: Lane::Pmm, count: 3 }))
-        .and_then(|l| l.apply(&Edit::AddCustom { name: ActivityName::parse("Ünïcødé <i>plan</i> 🚀").unwrap(), description: "d".into(), lane: Lane::Pm }))
+        .and_then(|l| l.apply(&Edit::AddCustom { name: ActivityName::parse("Ünïcødé <i>plan</i> 🚀").unwrap(), description: "d".into(), area: Some(OverlapArea::GoToMarketStrategyAndExecution), expected_lanes: vec![Lane::Pmm], lane: Lane::Pm }))
         .unwrap()
 }
 
@@ -77,6 +78,34 @@ fn a_save_without_the_custom_counter_never_reuses_an_id() {
     let mut value: serde_json::Value = serde_json::from_str(&encode_saved(&edited_layout())).unwrap();
     value["layout"].as_object_mut().unwrap().remove("next_custom");
     let layout = decode_saved(&value.to_string()).unwrap();
-    let next = layout.apply(&Edit::AddCustom { name: ActivityName::parse("Another").unwrap(), description: String::new(), lane: Lane::Pm }).unwrap();
+    let next = layout.apply(&Edit::AddCustom { name: ActivityName::parse("Another").unwrap(), description: String::new(), area: None, expected_lanes: vec![], lane: Lane::Pm }).unwrap();
     assert_eq!(next.custom()[1].id.as_str(), "custom-1");
+}
+
+#[test]
+fn a_custom_activity_saved_before_areas_and_expected_lanes_still_loads() {
+    let mut value: serde_json::Value = serde_json::from_str(&encode_saved(&edited_layout())).unwrap();
+    let custom = value["layout"]["custom"][0].as_object_mut().unwrap();
+    custom.remove("area");
+    custom.remove("expected_lanes");
+    let layout = decode_saved(&value.to_string()).unwrap();
+    assert_eq!(layout.custom()[0].area, None);
+    assert!(layout.custom()[0].expected_lanes.is_empty());
+}
+
+#[test]
+fn a_custom_activity_saved_with_its_area_and_expected_lanes_reads_back() {
+    let layout = decode_saved(&encode_saved(&edited_layout())).unwrap();
+    assert_eq!(layout.custom()[0].area, Some(OverlapArea::GoToMarketStrategyAndExecution));
+    assert_eq!(layout.custom()[0].expected_lanes, [Lane::Pmm]);
+}
+
+#[test]
+fn saved_expected_lanes_outside_the_roles_or_repeated_are_refused() {
+    let text = encode_saved(&edited_layout());
+    for bad in ["[\"unassigned\"]", "[\"pmm\",\"pmm\"]"] {
+        let broken = text.replace("\"expected_lanes\":[\"pmm\"]", &format!("\"expected_lanes\":{bad}"));
+        assert_ne!(broken, text);
+        assert!(decode_saved(&broken).unwrap_err().to_string().contains("custom-0"), "{bad}");
+    }
 }

@@ -1,0 +1,41 @@
+//! The health summary, always in view: owned, shared and in-tension counts, open warnings,
+//! and each role lane's load against its headcount.
+
+use crate::core::health::Health;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HealthSummaryProps {
+    pub health: Health,
+}
+
+#[component]
+pub fn HealthSummary(props: &HealthSummaryProps) -> Html {
+    let h = &props.health;
+    let stat = |label: &'static str, value: String, key: &'static str| html! {
+        <div class="rl-stat" data-stat={key}>
+            <dt>{ label }</dt>
+            <dd>{ value }</dd>
+        </div>
+    };
+    html! {
+        <section class="rl-health" aria-label="Board health">
+            <dl class="rl-stats">
+                { stat("Owned", format!("{} of {}", h.owned, h.total), "owned") }
+                { stat("Shared", h.shared.to_string(), "shared") }
+                { stat("In tension", h.in_tension.to_string(), "tension") }
+                { stat("Open warnings", h.open_warnings.to_string(), "open") }
+                { for h.lanes.iter().map(|load| {
+                    let per = if load.headcount == 1 { "person".to_string() } else { format!("{} people", load.headcount) };
+                    html! {
+                        <div key={load.lane.slug()} class={classes!("rl-stat", "rl-stat--lane", load.flagged.then_some("rl-stat--flagged"))}
+                            data-stat={format!("load-{}", load.lane.slug())}>
+                            <dt>{ format!("{} load", load.lane.code()) }</dt>
+                            <dd>{ format!("{} for {per}", load.activities) }</dd>
+                        </div>
+                    }
+                }) }
+            </dl>
+        </section>
+    }
+}

@@ -1,0 +1,52 @@
+//! A card's warning badge: how many open warnings name the card and how severe the worst is.
+//! Hover shows the titles; the button's name reads them to a screen reader; pressing it
+//! lists them, each one able to select its warning (highlighting every card it names).
+
+use super::card::CardWarning;
+use super::state::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WarningBadgeProps {
+    pub warnings: Vec<CardWarning>,
+    pub name: AttrValue,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn WarningBadge(props: &WarningBadgeProps) -> Html {
+    let open = use_state(|| false);
+    let worst = props.warnings.iter().map(|w| w.severity).min().map(|s| s.label().to_lowercase()).unwrap_or_default();
+    let titles = props.warnings.iter().map(|w| w.title.as_str()).collect::<Vec<_>>().join("; ");
+    let count = props.warnings.len();
+    let noun = if count == 1 { "warning" } else { "warnings" };
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    html! {
+        <div class="rl-badge-wrap">
+            <button type="button" class={classes!("rl-badge", format!("rl-badge--{worst}"))} aria-expanded={open.to_string()}
+                aria-label={format!("{count} {noun} on {}: {titles}", props.name)} title={titles.clone()} onclick={toggle}>
+                <span aria-hidden="true">{ format!("⚠ {count}") }</span>
+            </button>
+            if *open {
+                <ul class="rl-badge-list" role="list">
+                    { for props.warnings.iter().map(|w| {
+                        let select = {
+                            let (dispatch, id) = (props.dispatch.clone(), w.id.clone());
+                            Callback::from(move |_: MouseEvent| dispatch.emit(Action::SelectWarning(Some(id.clone()))))
+                        };
+                        html! {
+                            <li key={w.id.as_str()}>
+                                <span class={classes!("rl-sev", format!("rl-sev--{}", w.severity.label().to_lowercase()))}>{ w.severity.label() }</span>
+                                { " " }{ w.title.clone() }{ " " }
+                                <button type="button" class="rl-link" onclick={select}>{"Show all its cards"}</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}

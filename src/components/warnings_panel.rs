@@ -1,0 +1,58 @@
+//! The "Warnings" region: every warning the rule engine finds, grouped by severity with
+//! counts, each following the interface contract (`data-warning`, `data-activities`).
+
+use super::state::Action;
+use super::warning_item::WarningItem;
+use crate::core::layout::Layout;
+use crate::core::rules::{Severity, Warning, WarningId};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WarningsPanelProps {
+    pub warnings: Rc<Vec<Warning>>,
+    pub layout: Rc<Layout>,
+    pub selected: Option<WarningId>,
+    pub read_only: bool,
+    pub id_prefix: String,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn WarningsPanel(props: &WarningsPanelProps) -> Html {
+    let heading_id = format!("{}-warnings", props.id_prefix);
+    let groups = Severity::ALL.into_iter().filter_map(|severity| {
+        let items: Vec<&Warning> = props.warnings.iter().filter(|w| w.severity == severity).collect();
+        if items.is_empty() {
+            return None;
+        }
+        let group_id = format!("{heading_id}-{}", severity.label().to_lowercase());
+        Some(html! {
+            <section class={classes!("rl-warning-group", format!("rl-warning-group--{}", severity.label().to_lowercase()))}
+                aria-labelledby={group_id.clone()} key={severity.label()}>
+                <h3 class="rl-warning-group-title" id={group_id}>
+                    { format!("{} ", severity.label()) }<span class="rl-pill">{ items.len() }</span>
+                </h3>
+                <ul class="rl-warning-list" role="list">
+                    { for items.into_iter().map(|warning| html! {
+                        <WarningItem key={warning.id.as_str()} warning={warning.clone()}
+                            note={props.layout.acknowledgement(&warning.id).map(|n| AttrValue::from(n.to_string()))}
+                            names={warning.activities.iter().map(|a| props.layout.name_of(a)).collect::<Vec<_>>()}
+                            selected={props.selected.as_ref() == Some(&warning.id)}
+                            read_only={props.read_only} dispatch={props.dispatch.clone()} />
+                    }) }
+                </ul>
+            </section>
+        })
+    });
+    let groups: Html = groups.collect();
+    html! {
+        <section class="rl-warnings" aria-labelledby={heading_id.clone()}>
+            <h2 class="rl-panel-title" id={heading_id}>{"Warnings"}</h2>
+            if props.warnings.is_empty() {
+                <p class="rl-quiet">{"No overlaps, tensions or gaps: every activity has one clear owner."}</p>
+            }
+            { groups }
+        </section>
+    }
+}

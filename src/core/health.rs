@@ -1,0 +1,135 @@
+//! The health summary that stays in view: how much of the board is owned, shared and in
+//! tension, and each lane's load against its headcount. Derived from the layout and its
+//! warnings on every change, never stored.
+
+use super::activity::ActivityId;
+use super::lane::Lane;
+use super::layout::Layout;
+use super::rules::{Warning, WarningKind};
+use std::collections::BTreeMap;
+
+/// One role lane's load.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LaneLoad {
+    pub lane: Lane,
+    pub activities: usize,
+    pub headcount: u8,
+    /// A `load` warning names this lane (empty, or far over its headcount).
+    pub flagged: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Health {
+    pub total: usize,
+    /// Activities with at least one role lane.
+    pub owned: usize,
+    /// Activities in two or more role lanes.
+    pub shared: usize,
+    /// Activities named by at least one `tension` warning.
+    pub in_tension: usize,
+    /// Warnings nobody has acknowledged yet.
+    pub open_warnings: usize,
+    pub lanes: Vec<LaneLoad>,
+}
+
+pub fn health(layout: &Layout, warnings: &[Warning]) -> Health {
+    // Sorted role placements: each run of equal ids is one activity and its owner count.
+    let mut placements: Vec<&ActivityId> = Lane::ROLES.iter().flat_map(|&lane| layout.lane(lane)).collect();
+    placements.sort_unstable();
+    let (mut owned, mut shared, mut run) = (0, 0, 0);
+    for (i, id) in placements.iter().enumerate() {
+        run += 1;
+        if placements.get(i + 1) != Some(id) {
+            owned += 1;
+            if run > 1 {
+                shared += 1;
+            }
+            run = 0;
+        }
+    }
+    let mut tense: Vec<&ActivityId> =
+        warnings.iter().filter(|w| w.kind == WarningKind::Tension).flat_map(|w| &w.activities).collect();
+    tense.sort_unstable();
+    tense.dedup();
+    let lanes = Lane::ROLES
+        .into_iter()
+        .map(|lane| LaneLoad {
+            lane,
+            activities: layout.lane(lane).len(),
+            headcount: layout.headcount(lane),
+            flagged: warnings.iter().any(|w| w.kind == WarningKind::Load && w.lanes.contains(&lane)),
+        })
+        .collect();
+    Health {
+        total: owned + layout.lane(Lane::Unassigned).len(),
+        owned,
+        shared,
+        in_tension: tense.len(),
+        open_warnings: warnings.iter().filter(|w| layout.acknowledgement(&w.id).is_none()).count(),
+        lanes,
+    }
+}
+
+/// For each activity, the positions in `warnings` of the warnings that name it: built once
+/// per change so each card finds its badge without scanning every warning.
+pub fn warnings_by_activity(warnings: &[Warning]) -> BTreeMap<ActivityId, Vec<usize>> {
+    let mut index: BTreeMap<ActivityId, Vec<usize>> = BTreeMap::new();
+    for (at, warning) in warnings.iter().enumerate() {
+        for id in &warning.activities {
+            index.entry(id.clone()).or_default().push(at);
+        }
+    }
+    index
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::edit::Edit;
+    use crate::core::rules::analyze;
+
+    fn summary(layout: &Layout) -> Health {
+        health(layout, &analyze(layout))
+    }
+
+    #[test]
+    fn the_seeds_layout_is_fully_owned_with_its_shared_activities_counted() {
+        let layout = Layout::seeds_default();
+        let health = summary(&layout);
+        assert_eq!(health.owned, health.total);
+        assert_eq!(health.shared, 4);
+        assert_eq!(health.lanes.iter().map(|l| l.activities).sum::<usize>(), health.owned + health.shared);
+    }
+
+    #[test]
+    fn unassigning_and_sharing_change_the_counts() {
+        let id = ActivityId::new("pricing-strategy");
+        let layout = Layout::seeds_default().apply(&Edit::Remove { id: id.clone(), from: Lane::Pmm }).unwrap();
+        let before = summary(&Layout::seeds_default());
+        let after = summary(&layout);
+        assert_eq!(after.owned, before.owned - 1);
+        let shared = Layout::seeds_default().apply(&Edit::Share { id, to: Lane::Pm, index: 0 }).unwrap();
+        assert_eq!(summary(&shared).shared, before.shared + 1);
+    }
+
+    #[test]
+    fn every_warning_is_indexed_under_each_activity_it_names() {
+        let layout = Layout::seeds_default().apply(&Edit::Remove { id: ActivityId::new("pricing-strategy"), from: Lane::Pmm }).unwrap();
+        let warnings = analyze(&layout);
+        let index = warnings_by_activity(&warnings);
+        let pricing = &index[&ActivityId::new("pricing-strategy")];
+        assert!(pricing.iter().any(|&i| warnings[i].kind == WarningKind::Unowned));
+        for (id, positions) in &index {
+            assert!(positions.iter().all(|&i| warnings[i].concerns(id)));
+        }
+    }
+
+    #[test]
+    fn activities_in_tension_are_those_named_by_tension_warnings() {
+        let layout = Layout::seeds_default();
+        let warnings = analyze(&layout);
+        let named = warnings.iter().filter(|w| w.kind == WarningKind::Tension).count();
+        assert!(named > 0);
+        assert!(summary(&layout).in_tension > 0);
+    }
+}

@@ -1,0 +1,121 @@
+//! What the rule engine says about a layout: a warning's kind, severity and stable id.
+//! Warnings are derived from the layout every time and never stored; only the id of an
+//! acknowledged warning is kept, so ids are built from what a warning is about.
+
+use super::mitigation::Mitigation;
+use crate::core::activity::{ActivityId, OverlapArea};
+use crate::core::lane::Lane;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The families of warnings PRODUCT.md names ("What the warnings mean").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum WarningKind {
+    Unowned,
+    Overlap,
+    Tension,
+    Handoff,
+    Load,
+}
+
+impl WarningKind {
+    pub const ALL: [WarningKind; 5] =
+        [WarningKind::Unowned, WarningKind::Overlap, WarningKind::Tension, WarningKind::Handoff, WarningKind::Load];
+
+    /// The value of `data-warning` (part of the interface contract in PRODUCT.md).
+    pub fn slug(self) -> &'static str {
+        match self {
+            WarningKind::Unowned => "unowned",
+            WarningKind::Overlap => "overlap",
+            WarningKind::Tension => "tension",
+            WarningKind::Handoff => "handoff",
+            WarningKind::Load => "load",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            WarningKind::Unowned => "Unowned",
+            WarningKind::Overlap => "Overlap",
+            WarningKind::Tension => "Tension",
+            WarningKind::Handoff => "Handoff",
+            WarningKind::Load => "Load",
+        }
+    }
+}
+
+/// How urgently a warning wants attention. Declared High first, so sorting puts it first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    High,
+    Medium,
+    Low,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 3] = [Severity::High, Severity::Medium, Severity::Low];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::High => "High",
+            Severity::Medium => "Medium",
+            Severity::Low => "Low",
+        }
+    }
+}
+
+/// Opaque, stable id of a warning: its kind, its rule and what it concerns (activity ids,
+/// a lane, an area), never list positions, so an acknowledgement still matches after
+/// unrelated moves and matches again when a warning that went away comes back.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct WarningId(String);
+
+impl WarningId {
+    /// `kind/rule/part/part...`; parts are slugs and ids, which never contain '/'.
+    pub(super) fn new(kind: WarningKind, rule: &str, parts: &[&str]) -> WarningId {
+        let length = kind.slug().len() + rule.len() + parts.iter().map(|part| part.len() + 1).sum::<usize>() + 1;
+        let mut id = String::with_capacity(length);
+        id.push_str(kind.slug());
+        id.push('/');
+        id.push_str(rule);
+        for part in parts {
+            id.push('/');
+            id.push_str(part);
+        }
+        WarningId(id)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for WarningId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One finding about a layout, with everything the panel, the badges and the highlights
+/// need: who and what it concerns, why (in the seeds' words) and what to do about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub id: WarningId,
+    pub kind: WarningKind,
+    pub severity: Severity,
+    /// The cards to highlight (the `data-activities` of the warning).
+    pub activities: Vec<ActivityId>,
+    pub lanes: Vec<Lane>,
+    pub area: Option<OverlapArea>,
+    pub title: String,
+    pub explanation: String,
+    pub mitigations: Vec<Mitigation>,
+}
+
+impl Warning {
+    /// Whether the warning concerns this card (for its badge).
+    pub fn concerns(&self, id: &ActivityId) -> bool {
+        self.activities.contains(id)
+    }
+}
