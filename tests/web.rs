@@ -95,7 +95,8 @@ async fn space_arrow_space_moves_a_card_and_announces_it() {
     assert!(card(&root, "pmm", "pricing-strategy").is_none());
     assert!(live_text(&root).contains("Moved Pricing Strategy from PMM to PDM"), "{}", live_text(&root));
     let saved = storage().get_item("role-lanes/w-keys/layout").unwrap().expect("saved");
-    assert!(saved.contains("\"pdm\":[\"pricing-strategy\"") || saved.contains("pricing-strategy"));
+    let saved = role_lanes::core::persist::decode_saved(&saved).expect("the saved layout reads back");
+    assert!(saved.lane(role_lanes::core::lane::Lane::Pdm).iter().any(|id| id.as_str() == "pricing-strategy"));
 }
 
 #[wasm_bindgen_test]
@@ -168,4 +169,24 @@ async fn a_hostile_custom_name_is_shown_as_text_and_an_empty_one_is_refused() {
     let added = card(&root, "unassigned", "custom-0").expect("added to Unassigned");
     assert!(added.text_content().unwrap().contains("<img src=x onerror=alert(1)> Partner <b>enablement</b>"));
     assert!(added.query_selector("img, b").unwrap().is_none(), "markup must not be interpreted");
+}
+
+#[wasm_bindgen_test]
+async fn the_warnings_region_names_a_misplaced_card_and_its_badge_reads_it() {
+    storage().remove_item("role-lanes/w-warn/layout").unwrap();
+    let root = mount("w-warn").await;
+    let region = find(&root, "section.rl-warnings").expect("a warnings region");
+    let heading = document().get_element_by_id(&region.get_attribute("aria-labelledby").unwrap()).unwrap();
+    assert_eq!(heading.text_content().unwrap(), "Warnings");
+    assert!(find(&region.clone().into(), "[data-warning=\"tension\"][data-activities=\"pricing-strategy\"]").is_none());
+
+    let menu_button = find(&root, "[data-lane=\"pmm\"] [data-activity=\"pricing-strategy\"] [aria-haspopup=\"menu\"]").unwrap();
+    click(&menu_button).await;
+    click(&button(&root, "Move to PDM")).await;
+
+    let region: Element = find(&root, "section.rl-warnings").unwrap().into();
+    let found = find(&region, "[data-warning=\"tension\"][data-activities=\"pricing-strategy\"]").expect("a tension warning");
+    assert!(found.text_content().unwrap().contains("Pricing Strategy"));
+    let badge = find(&root, "[data-lane=\"pdm\"] [data-activity=\"pricing-strategy\"] .rl-badge").expect("a badge");
+    assert!(badge.get_attribute("aria-label").unwrap().contains("Pricing Strategy sits with PDM"));
 }

@@ -8,9 +8,10 @@ use super::health_summary::HealthSummary;
 use super::state::{Action, AppState};
 use super::toolbar::Toolbar;
 use super::warnings_panel::WarningsPanel;
-use crate::core::health::{health, warnings_by_activity};
+use crate::core::health::health;
 use crate::core::layout::Layout;
 use crate::core::rules::analyze;
+use std::rc::Rc;
 use crate::shell::dom;
 use crate::shell::storage::{StorageProblem, Store};
 use yew::prelude::*;
@@ -89,11 +90,8 @@ pub fn App(props: &AppProps) -> Html {
     // Derived on every change, never stored: the shown layout (with a keyboard move's
     // preview), its warnings, the per-card index of them, and the health summary.
     let shown = use_memo(state.shown(), |layout| layout.clone());
-    let warnings = use_memo(shown.clone(), |layout| analyze(layout));
-    let board_warnings = use_memo(warnings.clone(), |warnings| BoardWarnings {
-        by_activity: warnings_by_activity(warnings),
-        all: (**warnings).clone(),
-    });
+    let warnings = use_memo(shown.clone(), |layout| analyze(layout).into_iter().map(Rc::new).collect::<Vec<_>>());
+    let board_warnings = use_memo(warnings.clone(), |warnings| BoardWarnings::new(warnings, &shown));
     let summary = health(&shown, &warnings);
 
     let on_replace_unreadable = {
@@ -110,10 +108,10 @@ pub fn App(props: &AppProps) -> Html {
             if read_only || !(event.ctrl_key() || event.meta_key()) || dom::in_text_field(event.target()) {
                 return;
             }
-            let action = match event.key().to_lowercase().as_str() {
-                "z" if event.shift_key() => Action::Redo,
-                "z" => Action::Undo,
-                "y" => Action::Redo,
+            let action = match event.key().as_str() {
+                "z" | "Z" if event.shift_key() => Action::Redo,
+                "z" | "Z" => Action::Undo,
+                "y" | "Y" => Action::Redo,
                 _ => return,
             };
             event.prevent_default();
@@ -135,9 +133,11 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    // One callback for the app's lifetime: a new one per render would differ from the last
+    // and make every card on the board redraw on every change.
     let dispatch = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |action: Action| dispatch.dispatch(action))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| Callback::from(move |action: Action| dispatcher.dispatch(action)))).clone()
     };
     let instructions_id = format!("rl-{}-instructions", props.namespace);
     html! {
@@ -160,6 +160,7 @@ pub fn App(props: &AppProps) -> Html {
             <Board
                 layout={shown.clone()}
                 warnings={board_warnings}
+                all_warnings={warnings.clone()}
                 selected={state.selected.clone()}
                 lift={state.lift.clone()}
                 drag={state.drag.clone()}

@@ -7,7 +7,8 @@ use super::card_menu::CardMenu;
 use super::warning_badge::WarningBadge;
 use super::state::Action;
 use crate::core::activity::{ActivityId, OverlapArea};
-use crate::core::lane::Lane;
+use crate::core::lane::{Lane, LaneSet};
+use std::rc::Rc;
 use crate::core::lift::Direction;
 use crate::core::rules::{Severity, WarningId};
 use crate::shell::drag;
@@ -20,7 +21,7 @@ use yew::prelude::*;
 pub struct CardWarning {
     pub id: WarningId,
     pub severity: Severity,
-    pub title: String,
+    pub title: AttrValue,
 }
 
 #[derive(Properties, Clone, PartialEq)]
@@ -36,18 +37,18 @@ pub struct CardProps {
     pub area: Option<OverlapArea>,
     pub expected: Option<Lane>,
     /// Every lane holding this activity (more than one when ownership is shared).
-    pub owners: Vec<Lane>,
+    pub owners: LaneSet,
     /// Open warnings naming this card (its badge).
-    pub warnings: Vec<CardWarning>,
+    pub warnings: Rc<[CardWarning]>,
     /// Part of the selected warning.
     pub highlighted: bool,
-    pub index: usize,
-    pub lane_len: usize,
+    pub first: bool,
+    pub last: bool,
     pub lifted: bool,
     pub dragged: bool,
     pub insert_before: bool,
     pub read_only: bool,
-    pub describedby: String,
+    pub describedby: AttrValue,
     pub root: NodeRef,
     pub dispatch: Callback<Action>,
 }
@@ -104,7 +105,7 @@ pub fn Card(props: &CardProps) -> Html {
     };
 
     let description_id = format!("{}-{}-{}-about", props.describedby, props.lane.slug(), props.id);
-    let shared_with: Vec<&str> = props.owners.iter().filter(|&&l| l != props.lane && l.is_role()).map(|l| l.code()).collect();
+    let shared_with: Vec<&str> = props.owners.roles().lanes().into_iter().filter(|&l| l != props.lane).map(Lane::code).collect();
     let kind = if props.deliverable { " · Deliverable" } else { "" };
     let label = format!("{}, {}{kind}, in {}", props.name, props.category, props.lane.code());
     let classes = classes!(
@@ -154,8 +155,8 @@ pub fn Card(props: &CardProps) -> Html {
                     {"i"}
                 </button>
                 if !props.read_only {
-                    <CardMenu id={props.id.clone()} lane={props.lane} name={props.name.clone()} owners={props.owners.clone()}
-                        index={props.index} lane_len={props.lane_len} is_custom={props.is_custom}
+                    <CardMenu id={props.id.clone()} lane={props.lane} name={props.name.clone()} owners={props.owners}
+                        first={props.first} last={props.last} is_custom={props.is_custom}
                         dispatch={props.dispatch.clone()} on_edit={toggle(&editing)} />
                 }
             </div>

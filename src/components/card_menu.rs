@@ -4,7 +4,7 @@
 use super::state::Action;
 use crate::core::activity::ActivityId;
 use crate::core::edit::Edit;
-use crate::core::lane::Lane;
+use crate::core::lane::{Lane, LaneSet};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -14,9 +14,11 @@ pub struct CardMenuProps {
     pub id: ActivityId,
     pub lane: Lane,
     pub name: AttrValue,
-    pub owners: Vec<Lane>,
-    pub index: usize,
-    pub lane_len: usize,
+    pub owners: LaneSet,
+    /// First or last in its lane (no "Move up" or "Move down"). Flags rather than the index,
+    /// so a card that merely shifts position is not redrawn.
+    pub first: bool,
+    pub last: bool,
     pub is_custom: bool,
     pub dispatch: Callback<Action>,
     pub on_edit: Callback<()>,
@@ -50,20 +52,20 @@ impl Item {
 /// The items that make sense for this card where it is.
 fn items(props: &CardMenuProps) -> Vec<Item> {
     let lane = props.lane;
-    let shared = props.owners.iter().filter(|l| l.is_role()).count() > 1;
+    let shared = props.owners.roles().len() > 1;
     let mut items: Vec<Item> = Lane::ALL
         .into_iter()
-        .filter(|&to| to != lane && !props.owners.contains(&to) && !(to == Lane::Unassigned && shared))
+        .filter(|&to| to != lane && !props.owners.contains(to) && !(to == Lane::Unassigned && shared))
         .map(Item::MoveTo)
         .collect();
     if lane.is_role() {
-        items.extend(Lane::ROLES.into_iter().filter(|to| !props.owners.contains(to)).map(Item::AlsoAssign));
+        items.extend(Lane::ROLES.into_iter().filter(|&to| !props.owners.contains(to)).map(Item::AlsoAssign));
         items.push(Item::Remove);
     }
-    if props.index > 0 {
+    if !props.first {
         items.push(Item::Up);
     }
-    if props.index + 1 < props.lane_len {
+    if !props.last {
         items.push(Item::Down);
     }
     if props.is_custom {
@@ -72,17 +74,18 @@ fn items(props: &CardMenuProps) -> Vec<Item> {
     items
 }
 
-/// The edit an item makes and the lane where the card should keep focus afterwards.
-fn act(props: &CardMenuProps, item: Item) -> Option<(Edit, Lane)> {
+/// The action an item takes and the lane where the card should keep focus afterwards.
+fn act(props: &CardMenuProps, item: Item) -> Option<(Action, Lane)> {
     let (id, lane) = (props.id.clone(), props.lane);
-    let other_owner = props.owners.iter().copied().find(|&l| l != lane && l.is_role()).unwrap_or(Lane::Unassigned);
+    let other_owner = props.owners.roles().lanes().into_iter().find(|&l| l != lane).unwrap_or(Lane::Unassigned);
+    let edit = |edit: Edit| Action::Edit(edit);
     Some(match item {
-        Item::MoveTo(to) => (Edit::Move { id, from: lane, to, index: usize::MAX }, to),
-        Item::AlsoAssign(to) => (Edit::Share { id, to, index: usize::MAX }, lane),
-        Item::Remove => (Edit::Remove { id, from: lane }, other_owner),
-        Item::Up => (Edit::Move { id, from: lane, to: lane, index: props.index - 1 }, lane),
-        Item::Down => (Edit::Move { id, from: lane, to: lane, index: props.index + 1 }, lane),
-        Item::Delete => (Edit::DeleteCustom { id }, lane),
+        Item::MoveTo(to) => (edit(Edit::Move { id, from: lane, to, index: usize::MAX }), to),
+        Item::AlsoAssign(to) => (edit(Edit::Share { id, to, index: usize::MAX }), lane),
+        Item::Remove => (edit(Edit::Remove { id, from: lane }), other_owner),
+        Item::Up => (Action::Nudge { id, lane, down: false }, lane),
+        Item::Down => (Action::Nudge { id, lane, down: true }, lane),
+        Item::Delete => (edit(Edit::DeleteCustom { id }), lane),
         Item::Edit => return None,
     })
 }
@@ -151,8 +154,8 @@ pub fn CardMenu(props: &CardMenuProps) -> Html {
             Callback::from(move |_: MouseEvent| {
                 close();
                 match &action {
-                    Some((edit, focus_lane)) => {
-                        dispatch.emit(Action::Edit(edit.clone()));
+                    Some((action, focus_lane)) => {
+                        dispatch.emit(action.clone());
                         dispatch.emit(Action::Focus { id: id.clone(), lane: *focus_lane });
                     }
                     None => on_edit.emit(()),

@@ -2,8 +2,9 @@
 //! card is dragged over it.
 
 use super::board::BoardWarnings;
-use super::card::{Card, CardProps, CardWarning};
-use crate::core::activity::ActivityId;
+use super::card::{Card, CardProps};
+use crate::core::activity::{ActivityId, Category, Kind};
+use crate::core::catalog;
 use super::lane_header::LaneHeader;
 use super::state::{Action, PointerDrag};
 use crate::core::lane::Lane;
@@ -37,6 +38,8 @@ pub fn LaneView(props: &LaneProps) -> Html {
     let source = props.drag.as_ref().filter(|d| d.from == lane).map(|d| d.id.clone());
     let copying = props.drag.as_ref().is_some_and(|d| d.copy && lane.is_role() && d.from != lane);
 
+    let placements = props.layout.placements();
+    let describedby = AttrValue::from(props.instructions_id.clone());
     // Insertion points count the other cards only, as the drop does.
     let mut counted = 0;
     let items = cards.iter().enumerate().map(|(index, id)| {
@@ -45,28 +48,28 @@ pub fn LaneView(props: &LaneProps) -> Html {
         if !is_source {
             counted += 1;
         }
-        let info = props.layout.info(id);
+        let text = card_text(&props.layout, id);
         let custom = props.layout.custom_activity(id);
         let card = CardProps {
             id: id.clone(),
             lane,
-            name: info.map(|i| i.name).unwrap_or(id.as_str()).to_string().into(),
-            category: info.map(|i| i.category.label()).unwrap_or_default(),
-            deliverable: info.is_some_and(|i| i.kind == crate::core::activity::Kind::Deliverable),
-            description: info.map(|i| i.description).unwrap_or_default().to_string().into(),
-            is_custom: info.is_some_and(|i| i.is_custom),
+            name: text.name,
+            category: text.category,
+            deliverable: text.deliverable,
+            description: text.description,
+            is_custom: custom.is_some(),
             area: custom.and_then(|c| c.area),
             expected: custom.and_then(|c| c.expected_lanes.first().copied()),
-            owners: props.layout.lanes_of(id),
-            warnings: card_warnings(&props.warnings, &props.layout, id),
+            owners: placements.of(id),
+            warnings: props.warnings.for_card(id),
             highlighted: props.highlighted.contains(id),
-            index,
-            lane_len: cards.len(),
+            first: index == 0,
+            last: index + 1 == cards.len(),
             lifted: props.lift.as_ref().is_some_and(|l| &l.id == id),
             dragged: is_source,
             insert_before,
             read_only: props.read_only,
-            describedby: props.instructions_id.clone(),
+            describedby: describedby.clone(),
             root: props.root.clone(),
             dispatch: props.dispatch.clone(),
         };
@@ -94,15 +97,30 @@ pub fn LaneView(props: &LaneProps) -> Html {
     }
 }
 
-/// The open (unacknowledged) warnings naming a card, for its badge.
-fn card_warnings(warnings: &BoardWarnings, layout: &Layout, id: &ActivityId) -> Vec<CardWarning> {
-    let Some(positions) = warnings.by_activity.get(id) else { return Vec::new() };
-    positions
-        .iter()
-        .filter_map(|&at| warnings.all.get(at))
-        .filter(|w| layout.acknowledgement(&w.id).is_none())
-        .map(|w| CardWarning { id: w.id.clone(), severity: w.severity, title: w.title.clone() })
-        .collect()
+/// What a card shows. Catalog text is `'static`, so most cards allocate nothing here.
+struct CardText {
+    name: AttrValue,
+    category: &'static str,
+    deliverable: bool,
+    description: AttrValue,
+}
+
+fn card_text(layout: &Layout, id: &ActivityId) -> CardText {
+    if let Some(entry) = catalog::entry(id) {
+        return CardText {
+            name: AttrValue::Static(entry.name),
+            category: entry.category.label(),
+            deliverable: entry.kind == Kind::Deliverable,
+            description: AttrValue::Static(entry.description),
+        };
+    }
+    let custom = layout.custom_activity(id);
+    CardText {
+        name: custom.map_or_else(|| id.to_string(), |c| c.name.to_string()).into(),
+        category: Category::Custom.label(),
+        deliverable: false,
+        description: custom.map(|c| c.description.clone()).unwrap_or_default().into(),
+    }
 }
 
 fn empty_hint(lane: Lane) -> &'static str {

@@ -36,6 +36,8 @@ pub enum Action {
     Drag { id: ActivityId, from: Lane, signal: DragSignal },
     /// Keep keyboard focus on this card after the next render.
     Focus { id: ActivityId, lane: Lane },
+    /// Move a card one place up or down its lane (the menu's "Move up" and "Move down").
+    Nudge { id: ActivityId, lane: Lane, down: bool },
     /// Highlight a warning's cards on the board (or clear the highlight).
     SelectWarning(Option<WarningId>),
 }
@@ -188,6 +190,12 @@ impl Reducible for AppState {
             Action::Drag { id, from, signal } => next.on_drag(id, from, signal),
             Action::Focus { id, lane } => next.focus_on(&id, lane),
             Action::SelectWarning(selected) => next.selected = selected,
+            Action::Nudge { id, lane, down } => {
+                let Some(at) = next.layout().position(&id, lane) else { return self };
+                let index = if down { at + 1 } else { at.saturating_sub(1) };
+                next.lift = None;
+                next.commit(&Edit::Move { id, from: lane, to: lane, index });
+            }
         }
         Rc::new(next)
     }

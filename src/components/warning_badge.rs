@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct WarningBadgeProps {
-    pub warnings: Vec<CardWarning>,
+    pub warnings: std::rc::Rc<[CardWarning]>,
     pub name: AttrValue,
     pub dispatch: Callback<Action>,
 }
@@ -16,7 +16,7 @@ pub struct WarningBadgeProps {
 #[component]
 pub fn WarningBadge(props: &WarningBadgeProps) -> Html {
     let open = use_state(|| false);
-    let worst = props.warnings.iter().map(|w| w.severity).min().map(|s| s.label().to_lowercase()).unwrap_or_default();
+    let worst = props.warnings.iter().map(|w| w.severity).min().map(|s| s.slug()).unwrap_or_default();
     let titles = props.warnings.iter().map(|w| w.title.as_str()).collect::<Vec<_>>().join("; ");
     let count = props.warnings.len();
     let noun = if count == 1 { "warning" } else { "warnings" };
@@ -39,7 +39,7 @@ pub fn WarningBadge(props: &WarningBadgeProps) -> Html {
                         };
                         html! {
                             <li key={w.id.as_str()}>
-                                <span class={classes!("rl-sev", format!("rl-sev--{}", w.severity.label().to_lowercase()))}>{ w.severity.label() }</span>
+                                <span class={classes!("rl-sev", format!("rl-sev--{}", w.severity.slug()))}>{ w.severity.label() }</span>
                                 { " " }{ w.title.clone() }{ " " }
                                 <button type="button" class="rl-link" onclick={select}>{"Show all its cards"}</button>
                             </li>

@@ -4,15 +4,16 @@
 use super::state::Action;
 use crate::core::edit::Edit;
 use crate::core::rules::{parse_note, Warning, MAX_NOTE_CHARS};
+use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct WarningItemProps {
-    pub warning: Warning,
+    pub warning: Rc<Warning>,
     /// The acknowledgement note, when acknowledged.
     pub note: Option<AttrValue>,
-    /// Names of the activities it concerns, in order.
+    /// Names of the first activities it concerns, in order (the rest are counted).
     pub names: Vec<String>,
     pub selected: bool,
     pub read_only: bool,
@@ -21,12 +22,11 @@ pub struct WarningItemProps {
 
 /// Who a warning is about: its activities (the first few, then a count), or its lanes.
 fn concerns(names: &[String], warning: &Warning) -> String {
-    const SHOWN: usize = 5;
     if names.is_empty() {
         return warning.lanes.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ");
     }
-    let listed = names.iter().take(SHOWN).map(String::as_str).collect::<Vec<_>>().join(", ");
-    match names.len().saturating_sub(SHOWN) {
+    let listed = names.join(", ");
+    match warning.activities.len().saturating_sub(names.len()) {
         0 => listed,
         more => format!("{listed} and {more} more"),
     }
@@ -71,7 +71,7 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
 
     let acknowledged = props.note.is_some();
     let folded = acknowledged && !*expanded;
-    let severity = warning.severity.label().to_lowercase();
+    let severity = warning.severity.slug();
     let classes = classes!(
         "rl-warning",
         format!("rl-warning--{severity}"),
@@ -83,7 +83,7 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
     html! {
         <li class="rl-warning-slot">
             <article class={classes} data-warning={warning.kind.slug()} data-activities={activities}
-                data-severity={severity.clone()} aria-label={format!("{} warning: {}", warning.severity.label(), warning.title)}>
+                data-severity={severity} aria-label={format!("{} warning: {}", warning.severity.label(), warning.title)}>
                 <header class="rl-warning-head">
                     <span class="rl-kind">{ warning.kind.label() }</span>
                     <h4 class="rl-warning-title">{ warning.title.clone() }</h4>

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct WarningsPanelProps {
-    pub warnings: Rc<Vec<Warning>>,
+    pub warnings: Rc<Vec<Rc<Warning>>>,
     pub layout: Rc<Layout>,
     pub selected: Option<WarningId>,
     pub read_only: bool,
@@ -18,17 +18,20 @@ pub struct WarningsPanelProps {
     pub dispatch: Callback<Action>,
 }
 
+/// How many of a warning's activities are named; the rest are counted.
+pub const NAMES_SHOWN: usize = 5;
+
 #[component]
 pub fn WarningsPanel(props: &WarningsPanelProps) -> Html {
     let heading_id = format!("{}-warnings", props.id_prefix);
     let groups = Severity::ALL.into_iter().filter_map(|severity| {
-        let items: Vec<&Warning> = props.warnings.iter().filter(|w| w.severity == severity).collect();
+        let items: Vec<&Rc<Warning>> = props.warnings.iter().filter(|w| w.severity == severity).collect();
         if items.is_empty() {
             return None;
         }
-        let group_id = format!("{heading_id}-{}", severity.label().to_lowercase());
+        let group_id = format!("{heading_id}-{}", severity.slug());
         Some(html! {
-            <section class={classes!("rl-warning-group", format!("rl-warning-group--{}", severity.label().to_lowercase()))}
+            <section class={classes!("rl-warning-group", format!("rl-warning-group--{}", severity.slug()))}
                 aria-labelledby={group_id.clone()} key={severity.label()}>
                 <h3 class="rl-warning-group-title" id={group_id}>
                     { format!("{} ", severity.label()) }<span class="rl-pill">{ items.len() }</span>
@@ -37,7 +40,7 @@ pub fn WarningsPanel(props: &WarningsPanelProps) -> Html {
                     { for items.into_iter().map(|warning| html! {
                         <WarningItem key={warning.id.as_str()} warning={warning.clone()}
                             note={props.layout.acknowledgement(&warning.id).map(|n| AttrValue::from(n.to_string()))}
-                            names={warning.activities.iter().map(|a| props.layout.name_of(a)).collect::<Vec<_>>()}
+                            names={warning.activities.iter().take(NAMES_SHOWN).map(|a| props.layout.name_of(a)).collect::<Vec<_>>()}
                             selected={props.selected.as_ref() == Some(&warning.id)}
                             read_only={props.read_only} dispatch={props.dispatch.clone()} />
                     }) }

@@ -26,6 +26,16 @@ impl ActivityId {
     pub fn is_custom(&self) -> bool {
         self.0.starts_with("custom-")
     }
+
+    /// The `n` of a `custom-<n>` id, written the one way `custom` writes it (no sign, no
+    /// leading zero), so each custom activity has exactly one id and one number.
+    pub fn custom_number(&self) -> Option<u32> {
+        let digits = self.0.strip_prefix("custom-")?;
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || (digits.len() > 1 && digits.starts_with('0')) {
+            return None;
+        }
+        digits.parse().ok()
+    }
 }
 
 impl fmt::Display for ActivityId {

@@ -1,6 +1,12 @@
 //! The activity catalog: every responsibility and deliverable the two seed articles list,
 //! kept as plain data so it is easy to read, check against the seeds, and extend.
 //!
+//! APPEND-ONLY. Saved layouts and share links refer to a catalog activity by its index in
+//! `CATALOG` (see `codec`), so an entry must never move, be removed or be put in between:
+//! new activities go at the end (old layouts then show them in Unassigned), and the test
+//! `catalog_indices_never_change` pins every index. The seed-order test below then needs
+//! the new item at the end of its checklist too.
+//!
 //! Lanes: the guide's "Product Manager" (the architect and builder) is our PDM lane, its
 //! "Product Marketer" (the real estate agent) our PMM lane, and the overview's over-arching
 //! product manager our PM lane.
@@ -1139,6 +1145,34 @@ mod tests {
         }
         let pricing = index_of(&id("pricing-strategy")).expect("pricing-strategy has an index");
         assert_eq!(CATALOG[pricing].name, "Pricing Strategy");
+    }
+
+    /// Share links and saved layouts store catalog activities by index: reordering, removing
+    /// or inserting an entry would silently swap activities in every layout ever saved.
+    /// Appending is the one allowed change (add the new id at the end of this list).
+    #[test]
+    fn catalog_indices_never_change() {
+        const BY_INDEX: &[&str] = &[
+            "overall-product-performance", "financial-responsibility", "development-and-marketing-oversight",
+            "development-to-marketing-handoff", "information-flow-between-functions", "shared-research",
+            "vision-setting", "objective-planning", "market-fit-and-business-case", "feature-development",
+            "feature-prioritization", "technical-feasibility", "product-roadmapping", "user-research",
+            "usability-testing", "design-collaboration", "cross-functional-leadership", "stakeholder-communication",
+            "product-analytics", "end-of-life-planning", "customer-feedback-loop", "optimization-and-a-b-testing",
+            "product-roadmap", "business-cases-and-roi-analyses", "user-personas-and-journeys",
+            "release-plans-and-documentation", "customer-journey-map", "retention-and-upsell-strategy-document",
+            "performance-dashboards", "value-proposition", "vision-alignment", "customer-segmentation",
+            "competitor-analysis", "market-trends", "feature-prioritization-pmm", "user-testing",
+            "product-messaging", "product-positioning", "launch-planning", "channel-identification",
+            "pricing-strategy", "customer-retention", "top-of-funnel-awareness", "middle-of-funnel-engagement",
+            "bottom-of-funnel-conversion", "post-sale-retention-and-upsell", "value-proposition-document",
+            "market-research-reports", "messaging-guidelines", "product-roadmap-pmm",
+            "lifecycle-funnel-metrics-dashboard", "customer-journey-map-pmm",
+            "retention-and-upsell-strategy-document-pmm", "go-to-market-strategy", "sales-collateral",
+            "sales-materials", "pricing-models", "performance-metrics",
+        ];
+        let actual: Vec<&str> = CATALOG.iter().map(|e| e.id).collect();
+        assert_eq!(&actual[..BY_INDEX.len().min(actual.len())], BY_INDEX);
     }
 
     #[test]

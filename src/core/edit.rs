@@ -4,6 +4,7 @@
 use super::activity::{ActivityId, OverlapArea};
 use super::layout::{valid_expected_lanes, CustomActivity, Layout, MAX_HEADCOUNT};
 use super::lane::Lane;
+use super::codec::limits::MAX_CUSTOM_ACTIVITIES;
 use super::name::ActivityName;
 use super::rules::WarningId;
 use std::fmt;
@@ -53,6 +54,9 @@ pub enum EditError {
     NotCustom,
     BadExpectedLanes,
     NoteTooLong { max: usize, got: usize },
+    /// A layout holds at most this many custom activities or acknowledgements, so that
+    /// whatever is saved can always be read back.
+    TooMany { max: usize, what: &'static str },
     NotAcknowledged,
 }
 
@@ -65,8 +69,9 @@ impl fmt::Display for EditError {
             EditError::NotARoleLane => f.write_str("Only the PM, PDM and PMM lanes can own an activity."),
             EditError::HeadcountOutOfRange => write!(f, "A headcount must be between 1 and {MAX_HEADCOUNT}."),
             EditError::NotCustom => f.write_str("Only activities you added can be renamed or deleted."),
-            EditError::BadExpectedLanes => f.write_str("Expected lanes must be PM, PDM or PMM, each chosen at most once."),
+            EditError::BadExpectedLanes => f.write_str("Expected lanes must be PM, PDM or PMM, each chosen at most once and in that order."),
             EditError::NoteTooLong { max, got } => write!(f, "Keep the note to {max} characters or fewer (this has {got})."),
+            EditError::TooMany { max, what } => write!(f, "A layout holds at most {max} {what}."),
             EditError::NotAcknowledged => f.write_str("That warning is not acknowledged."),
         }
     }
@@ -93,6 +98,9 @@ impl Layout {
             Edit::AddCustom { name, description, area, expected_lanes, lane } => {
                 if !valid_expected_lanes(expected_lanes) {
                     return Err(EditError::BadExpectedLanes);
+                }
+                if next.custom.len() >= MAX_CUSTOM_ACTIVITIES {
+                    return Err(EditError::TooMany { max: MAX_CUSTOM_ACTIVITIES, what: "activities of your own" });
                 }
                 let id = ActivityId::custom(next.next_custom);
                 next.next_custom += 1;

@@ -6,6 +6,7 @@ use super::activity::ActivityId;
 use super::lane::Lane;
 use super::layout::Layout;
 use super::rules::{Warning, WarningKind};
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
 /// One role lane's load.
@@ -32,7 +33,9 @@ pub struct Health {
     pub lanes: Vec<LaneLoad>,
 }
 
-pub fn health(layout: &Layout, warnings: &[Warning]) -> Health {
+/// Takes warnings by value or behind a pointer (the app keeps them in `Rc`s).
+pub fn health<W: Borrow<Warning>>(layout: &Layout, warnings: &[W]) -> Health {
+    let warnings = warnings.iter().map(Borrow::borrow);
     // Sorted role placements: each run of equal ids is one activity and its owner count.
     let mut placements: Vec<&ActivityId> = Lane::ROLES.iter().flat_map(|&lane| layout.lane(lane)).collect();
     placements.sort_unstable();
@@ -48,7 +51,7 @@ pub fn health(layout: &Layout, warnings: &[Warning]) -> Health {
         }
     }
     let mut tense: Vec<&ActivityId> =
-        warnings.iter().filter(|w| w.kind == WarningKind::Tension).flat_map(|w| &w.activities).collect();
+        warnings.clone().filter(|w| w.kind == WarningKind::Tension).flat_map(|w| &w.activities).collect();
     tense.sort_unstable();
     tense.dedup();
     let lanes = Lane::ROLES
@@ -57,7 +60,7 @@ pub fn health(layout: &Layout, warnings: &[Warning]) -> Health {
             lane,
             activities: layout.lane(lane).len(),
             headcount: layout.headcount(lane),
-            flagged: warnings.iter().any(|w| w.kind == WarningKind::Load && w.lanes.contains(&lane)),
+            flagged: warnings.clone().any(|w| w.kind == WarningKind::Load && w.lanes.contains(&lane)),
         })
         .collect();
     Health {
@@ -65,17 +68,17 @@ pub fn health(layout: &Layout, warnings: &[Warning]) -> Health {
         owned,
         shared,
         in_tension: tense.len(),
-        open_warnings: warnings.iter().filter(|w| layout.acknowledgement(&w.id).is_none()).count(),
+        open_warnings: warnings.filter(|w| layout.acknowledgement(&w.id).is_none()).count(),
         lanes,
     }
 }
 
 /// For each activity, the positions in `warnings` of the warnings that name it: built once
 /// per change so each card finds its badge without scanning every warning.
-pub fn warnings_by_activity(warnings: &[Warning]) -> BTreeMap<ActivityId, Vec<usize>> {
+pub fn warnings_by_activity<W: Borrow<Warning>>(warnings: &[W]) -> BTreeMap<ActivityId, Vec<usize>> {
     let mut index: BTreeMap<ActivityId, Vec<usize>> = BTreeMap::new();
     for (at, warning) in warnings.iter().enumerate() {
-        for id in &warning.activities {
+        for id in &warning.borrow().activities {
             index.entry(id.clone()).or_default().push(at);
         }
     }

@@ -5,8 +5,8 @@
 
 use super::activity::{ActivityId, ActivityInfo, Category, Kind, OverlapArea};
 use super::catalog::{self, CATALOG};
-use super::lane::Lane;
-use super::name::{ActivityName, MAX_NAME_CHARS};
+use super::lane::{Lane, LaneSet};
+use super::name::{parse_description, ActivityName, MAX_NAME_CHARS};
 use super::rules::acknowledgement::{self, Acknowledgement};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -74,12 +74,14 @@ pub struct CustomActivity {
     pub expected_lanes: Vec<Lane>,
 }
 
-/// Expected lanes must be role lanes, each at most once.
+/// Expected lanes must be role lanes, each at most once, in board order: a set with one way
+/// to write it, so layouts compare equal exactly when they mean the same and the binary
+/// codec can store it as a bitmask.
 pub fn valid_expected_lanes(lanes: &[Lane]) -> bool {
     let mut seen = 0u8;
     for &lane in lanes {
         let bit = 1 << lane.index();
-        if !lane.is_role() || seen & bit != 0 {
+        if !lane.is_role() || bit <= seen {
             return false;
         }
         seen |= bit;
@@ -140,7 +142,7 @@ impl fmt::Display for LayoutError {
             }
             LayoutError::BadCustomActivity(id) => write!(f, "the custom activity \"{id}\" is malformed or listed twice"),
             LayoutError::BadAcknowledgement(id) => {
-                write!(f, "the warning \"{id}\" is acknowledged twice or its note is too long")
+                write!(f, "the warning \"{id}\" is acknowledged twice, or its id or note is too long")
             }
             LayoutError::TitleTooLong => write!(f, "its title is longer than {MAX_NAME_CHARS} characters"),
         }
@@ -162,19 +164,24 @@ impl TryFrom<LayoutData> for Layout {
                 return Err(LayoutError::HeadcountOutOfRange { lane, count });
             }
         }
+        let mut custom = data.custom;
+        for activity in &mut custom {
+            activity.description = parse_description(&activity.description)
+                .map_err(|_| LayoutError::BadCustomActivity(activity.id.to_string()))?;
+        }
         // Sorted lists and binary search rather than hash sets: the same speed at board
         // sizes and noticeably less WebAssembly.
-        let mut custom_ids: Vec<&ActivityId> = data.custom.iter().map(|c| &c.id).collect();
+        let mut custom_ids: Vec<&ActivityId> = custom.iter().map(|c| &c.id).collect();
         custom_ids.sort_unstable();
         if let Some(pair) = custom_ids.windows(2).find(|pair| pair[0] == pair[1]) {
             return Err(LayoutError::BadCustomActivity(pair[0].to_string()));
         }
         let mut next_custom = data.next_custom;
         for id in &custom_ids {
-            let n = custom_number(id).ok_or_else(|| LayoutError::BadCustomActivity(id.to_string()))?;
+            let n = id.custom_number().ok_or_else(|| LayoutError::BadCustomActivity(id.to_string()))?;
             next_custom = next_custom.max(n.saturating_add(1));
         }
-        if let Some(bad) = data.custom.iter().find(|c| !valid_expected_lanes(&c.expected_lanes)) {
+        if let Some(bad) = custom.iter().find(|c| !valid_expected_lanes(&c.expected_lanes)) {
             return Err(LayoutError::BadCustomActivity(bad.id.to_string()));
         }
         let acknowledgements = acknowledgement::checked(data.acknowledgements)?;
@@ -201,12 +208,11 @@ impl TryFrom<LayoutData> for Layout {
             }
         }
         owned.sort_unstable();
-        let missing: Vec<ActivityId> = all_ids(&data.custom).filter(|id| owned.binary_search(&id).is_err()).collect();
+        let missing: Vec<ActivityId> = all_ids(&custom).filter(|id| owned.binary_search(&id).is_err()).collect();
         let mut lanes = data.lanes;
         lanes.unassigned.extend(missing);
 
-        let mut custom = data.custom;
-        custom.sort_by_key(|activity| custom_number(&activity.id));
+        custom.sort_by_key(|activity| activity.id.custom_number());
         Ok(Layout { title: data.title, lanes, headcounts: data.headcounts, custom, next_custom, acknowledgements })
     }
 }
@@ -233,18 +239,18 @@ fn headcount_of(headcounts: &Headcounts, lane: Lane) -> u8 {
     }
 }
 
-/// The `n` of a `custom-<n>` id.
-fn custom_number(id: &ActivityId) -> Option<u32> {
-    let digits = id.as_str().strip_prefix("custom-")?;
-    if digits.is_empty() || (digits.len() > 1 && digits.starts_with('0')) {
-        return None;
-    }
-    digits.parse().ok()
-}
-
 /// Catalog ids in catalog order, then the given custom ids.
 fn all_ids(custom: &[CustomActivity]) -> impl Iterator<Item = ActivityId> + '_ {
     CATALOG.iter().map(|entry| ActivityId::new(entry.id)).chain(custom.iter().map(|c| c.id.clone()))
+}
+
+/// Every activity's lanes, sorted by id for binary search (see `Layout::placements`).
+pub struct Placements<'a>(Vec<(&'a ActivityId, LaneSet)>);
+
+impl Placements<'_> {
+    pub fn of(&self, id: &ActivityId) -> LaneSet {
+        self.0.binary_search_by(|(other, _)| (*other).cmp(id)).map_or(LaneSet::default(), |at| self.0[at].1)
+    }
 }
 
 impl Layout {
@@ -288,6 +294,24 @@ impl Layout {
         all_ids(&self.custom)
     }
 
+    /// Where every activity sits, indexed once: drawing a big board asks for each card's
+    /// lanes, and `lanes_of` (a scan of every lane) per card would be quadratic.
+    pub fn placements(&self) -> Placements<'_> {
+        let mut index: Vec<(&ActivityId, LaneSet)> = Vec::new();
+        for lane in Lane::ALL {
+            index.extend(self.lane(lane).iter().map(|id| (id, LaneSet::of(&[lane]))));
+        }
+        index.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        index.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1 = kept.1.union(later.1);
+            }
+            same
+        });
+        Placements(index)
+    }
+
     /// Where an activity sits: its role lanes in board order, or `[Unassigned]`.
     pub fn lanes_of(&self, id: &ActivityId) -> Vec<Lane> {
         Lane::ALL.into_iter().filter(|&lane| self.lane(lane).contains(id)).collect()
@@ -304,8 +328,8 @@ impl Layout {
     /// Custom activities are kept in creation order, which is ascending `custom-<n>`, so a
     /// lookup is a binary search: boards with thousands of them stay fast.
     pub fn custom_activity(&self, id: &ActivityId) -> Option<&CustomActivity> {
-        let n = custom_number(id)?;
-        let at = self.custom.binary_search_by_key(&n, |activity| custom_number(&activity.id).unwrap_or(u32::MAX)).ok()?;
+        let n = id.custom_number()?;
+        let at = self.custom.binary_search_by_key(&n, |activity| activity.id.custom_number().unwrap_or(u32::MAX)).ok()?;
         self.custom.get(at)
     }
 

@@ -1,10 +1,12 @@
 //! The pure core: domain types, the activity catalog, edits, undo history, the keyboard
-//! move model, the saved-data format and the rule engine that derives warnings. Nothing
-//! here imports yew, web_sys, gloo or wasm_bindgen, so all of it runs and is tested natively.
+//! move model, the layout codec and saved-data format, and the rule engine that derives
+//! warnings. Nothing here imports yew, web_sys, gloo or wasm_bindgen, so all of it runs and
+//! is tested natively.
 
 pub mod activity;
 pub mod announce;
 pub mod catalog;
+pub mod codec;
 pub mod drop;
 pub mod edit;
 pub mod health;

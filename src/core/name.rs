@@ -32,10 +32,15 @@ impl fmt::Display for TextError {
 pub fn tidy(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
+        let mut chars = word.chars().filter(|c| !c.is_control()).peekable();
+        // A "word" of control characters alone is no word: no space for it.
+        if chars.peek().is_none() {
+            continue;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().filter(|c| !c.is_control()));
+        out.extend(chars);
     }
     out
 }
@@ -133,6 +138,19 @@ mod tests {
     fn newlines_tabs_and_control_characters_are_tidied_away() {
         let name = ActivityName::parse("Launch\n\n\tplan\u{7}ning\u{0}").unwrap();
         assert_eq!(name.as_str(), "Launch planning");
+    }
+
+    #[test]
+    fn a_word_of_control_characters_alone_leaves_no_stray_space() {
+        assert_eq!(tidy("Plan \u{0} \u{7}"), "Plan");
+        assert_eq!(tidy("\u{1b} Plan \u{0}\u{0} B"), "Plan B");
+    }
+
+    #[test]
+    fn tidying_tidy_text_changes_nothing() {
+        for raw in ["  a\u{0}  b\t\u{7} ", "¡ \u{0}", "x\u{85}y", " \u{2028}z "] {
+            assert_eq!(tidy(&tidy(raw)), tidy(raw), "{raw:?}");
+        }
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! layout (saved, shared, undoable) and refer to warnings by their stable id, so one outlives
 //! the warning going away and matches again when it comes back.
 
-use super::warning::WarningId;
+use super::warning::{WarningId, MAX_WARNING_ID_BYTES};
+use crate::core::codec::limits::MAX_ACKNOWLEDGEMENTS;
 use crate::core::edit::EditError;
 use crate::core::layout::{Layout, LayoutError};
 use crate::core::name::{parse_limited, TextError};
@@ -24,10 +25,13 @@ pub fn parse_note(raw: &str) -> Result<String, TextError> {
     parse_limited(raw, MAX_NOTE_CHARS)
 }
 
-/// Acknowledgements read from saved data: notes tidied, sorted by warning id; a repeated id
-/// or an over-long note makes the data invalid rather than silently dropping a note.
+/// Acknowledgements read from saved data: notes tidied, sorted by warning id; a repeated or
+/// over-long id or an over-long note makes the data invalid rather than silently dropping a note.
 pub(in crate::core) fn checked(mut list: Vec<Acknowledgement>) -> Result<Vec<Acknowledgement>, LayoutError> {
     for ack in &mut list {
+        if ack.warning.as_str().len() > MAX_WARNING_ID_BYTES {
+            return Err(LayoutError::BadAcknowledgement(ack.warning.to_string()));
+        }
         ack.note = parse_note(&ack.note).map_err(|_| LayoutError::BadAcknowledgement(ack.warning.to_string()))?;
     }
     list.sort_unstable_by(|a, b| a.warning.cmp(&b.warning));
@@ -56,6 +60,9 @@ impl Layout {
             .map_err(|_| EditError::NoteTooLong { max: MAX_NOTE_CHARS, got: raw_note.chars().count() })?;
         match self.acknowledgements.binary_search_by(|ack| ack.warning.cmp(warning)) {
             Ok(at) => self.acknowledgements[at].note = note,
+            Err(_) if self.acknowledgements.len() >= MAX_ACKNOWLEDGEMENTS => {
+                return Err(EditError::TooMany { max: MAX_ACKNOWLEDGEMENTS, what: "acknowledged warnings" });
+            }
             Err(at) => self.acknowledgements.insert(at, Acknowledgement { warning: warning.clone(), note }),
         }
         Ok(())

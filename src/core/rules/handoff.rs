@@ -87,7 +87,12 @@ pub fn check(board: &Board, out: &mut Vec<Warning>) {
     }
 }
 
+/// Our own English sentences start with ASCII, so ASCII case is enough (and keeps Unicode
+/// case tables out of the wasm).
 fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }

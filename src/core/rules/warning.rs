@@ -55,6 +55,15 @@ pub enum Severity {
 impl Severity {
     pub const ALL: [Severity; 3] = [Severity::High, Severity::Medium, Severity::Low];
 
+    /// Lowercase, for class names and data attributes (no Unicode case tables in the wasm).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Severity::High => "high",
+            Severity::Medium => "medium",
+            Severity::Low => "low",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Severity::High => "High",
@@ -63,6 +72,10 @@ impl Severity {
         }
     }
 }
+
+/// Longest warning id a layout may acknowledge, in bytes. Real ids (kind, rule, an activity
+/// id and a lane or two) stay far below it; the cap bounds what a link can make us keep.
+pub const MAX_WARNING_ID_BYTES: usize = 200;
 
 /// Opaque, stable id of a warning: its kind, its rule and what it concerns (activity ids,
 /// a lane, an area), never list positions, so an acknowledgement still matches after
@@ -83,6 +96,12 @@ impl WarningId {
             id.push('/');
             id.push_str(part);
         }
+        WarningId(id)
+    }
+
+    /// An id read back from saved data or a link. It need not name a warning that fires
+    /// now: an acknowledgement outlives its warning. Its length is checked with the layout.
+    pub(in crate::core) fn from_saved(id: String) -> WarningId {
         WarningId(id)
     }
 

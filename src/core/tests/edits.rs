@@ -148,3 +148,15 @@ fn reset_brings_back_the_seeds_layout() {
     assert_eq!(reset.lane(Lane::Pmm), seeds().lane(Lane::Pmm));
     assert!(reset.custom().is_empty());
 }
+
+#[test]
+fn the_placement_index_agrees_with_lanes_of_for_every_activity() {
+    let layout = seeds()
+        .apply(&Edit::Share { id: id("pricing-strategy"), to: Lane::Pdm, index: 0 })
+        .and_then(|l| l.apply(&Edit::Remove { id: id("vision-setting"), from: Lane::Pdm }))
+        .unwrap();
+    let placements = layout.placements();
+    for activity in layout.activity_ids() {
+        assert_eq!(placements.of(&activity).lanes(), layout.lanes_of(&activity), "{activity}");
+    }
+}

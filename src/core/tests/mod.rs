@@ -1,11 +1,16 @@
 //! Native tests of the core, one file per behaviour family.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod allocations;
+mod codec;
 mod edits;
 mod history;
 mod keyboard;
 mod persistence;
 mod purity;
 mod rules;
+#[cfg(not(target_arch = "wasm32"))]
+mod strategies;
 
 use super::activity::ActivityId;
 use super::lane::Lane;

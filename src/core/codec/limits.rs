@@ -1,0 +1,37 @@
+//! The caps that keep hostile input cheap: every count and length read is checked against
+//! them, and against the bytes actually left, before anything is allocated for it.
+
+use crate::core::name::{MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
+use crate::core::rules::MAX_NOTE_CHARS;
+
+/// Largest binary input `decode` looks at; anything longer is refused before reading it.
+/// Edits enforce the counts below, so every layout a person can build stays under this
+/// (a test builds the largest one): whatever saved can always be read back.
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+/// Most custom activities one layout may hold (`Edit::AddCustom` refuses more).
+pub const MAX_CUSTOM_ACTIVITIES: usize = 5_000;
+/// Most acknowledgements one layout may hold (`Edit::Acknowledge` refuses more).
+pub const MAX_ACKNOWLEDGEMENTS: usize = 5_000;
+
+// Text caps in bytes: a character is at most 4 bytes of UTF-8, so each holds every text the
+// layout allows, and the layout's own rules then count characters.
+/// Longest title read, in bytes (80 characters of up to 4 bytes).
+pub const MAX_TITLE_BYTES: usize = 4 * MAX_NAME_CHARS;
+/// Longest activity name read, in bytes.
+pub const MAX_NAME_BYTES: usize = 4 * MAX_NAME_CHARS;
+/// Longest activity description read, in bytes.
+pub const MAX_DESCRIPTION_BYTES: usize = 4 * MAX_DESCRIPTION_CHARS;
+/// Longest acknowledgement note read, in bytes.
+pub const MAX_NOTE_BYTES: usize = 4 * MAX_NOTE_CHARS;
+
+/// Longest text form `from_text` looks at: the longest prefix (`rl255.`) plus the unpadded
+/// base64 of the largest binary input.
+pub const MAX_TEXT_BYTES: usize = 6 + (MAX_INPUT_BYTES * 4).div_ceil(3);
+
+/// The fewest bytes one custom activity can take (number, a one-byte name with its length,
+/// an empty description, area, expected lanes), so a count can be checked against the input.
+pub(super) const MIN_CUSTOM_BYTES: usize = 6;
+/// The fewest bytes one acknowledgement can take (two empty texts).
+pub(super) const MIN_ACKNOWLEDGEMENT_BYTES: usize = 2;
+/// The fewest bytes one card can take.
+pub(super) const MIN_CARD_BYTES: usize = 1;

@@ -1,0 +1,52 @@
+//! The layout codec: a compact, versioned binary form of a whole layout, and its text form
+//! for storage (and, with compression added later, for share links). It replaces JSON so the
+//! app carries no JSON parser, and it treats every input as hostile: decoding never panics,
+//! never allocates more than the input justifies, and ends in `Layout::try_from`, so a
+//! decoded layout obeys exactly the rules of every other layout.
+//!
+//! # Format 1, byte by byte
+//!
+//! Numbers are unsigned LEB128 varints (7 bits per byte, low bits first, high bit set on
+//! every byte but the last; the shortest form only, at most 10 bytes). A *text* is a varint
+//! byte length followed by that many bytes of UTF-8.
+//!
+//! 1. Format version: one byte, `1`.
+//! 2. Title: text (at most 80 characters).
+//! 3. Headcounts of PM, PDM and PMM: one byte each (1 to 20).
+//! 4. Custom activities ever created (`next_custom`): varint.
+//! 5. Custom activities: a varint count (at most 5,000), then for each:
+//!    - its number `n` (the activity is `custom-<n>`): varint;
+//!    - name: text, already tidy (as `ActivityName::parse` leaves it);
+//!    - description: text;
+//!    - overlap area: one byte, 0 for none, 1 to 6 for `OverlapArea::ALL[byte - 1]`;
+//!    - expected lanes: one byte, bit `i` set when `Lane::ROLES[i]` is expected.
+//! 6. Lanes, in `Lane::ALL` order (PM, PDM, PMM, Unassigned): for each, a varint count of
+//!    cards, then each card in board order as a varint reference: a catalog activity is its
+//!    index in `CATALOG` times 2, custom activity `n` is `n * 2 + 1`.
+//! 7. Acknowledgements: a varint count (at most 10,000), then for each the warning id
+//!    (text) and the note (text).
+//!
+//! Nothing may follow. Catalog activities are referred to by index, so `CATALOG` is
+//! append-only; one a layout does not place (it predates the activity) lands in Unassigned.
+//!
+//! The text form is `rl<version>.` followed by the bytes in unpadded base64url (`text`).
+
+mod decode;
+mod encode;
+mod error;
+mod fields;
+pub mod limits;
+mod text;
+mod wire;
+
+pub use decode::decode;
+pub use encode::encode;
+pub use error::{CodecError, TextField};
+pub use limits::{
+    MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES, MAX_DESCRIPTION_BYTES, MAX_INPUT_BYTES, MAX_NAME_BYTES, MAX_NOTE_BYTES,
+    MAX_TEXT_BYTES, MAX_TITLE_BYTES,
+};
+pub use text::{from_text, to_text, TEXT_PREFIX};
+
+/// The format this build writes, and the only one it reads (byte 0 of every encoding).
+pub const FORMAT_VERSION: u8 = 1;

@@ -1,0 +1,76 @@
+// The warnings a user sees as they move cards: in the "Warnings" region, following the
+// interface contract (data-warning, data-activities), on the cards' badges, and acknowledged.
+import { test, expect } from '@playwright/test';
+import { card, expectCardIn, lane, menuMove, mouseDrag, openApp, waitForBoard } from './helpers.mjs';
+
+const panel = (page) => page.getByRole('region', { name: 'Warnings', exact: true });
+const warning = (page, kind, activities) =>
+  panel(page).locator(`[data-warning="${kind}"][data-activities="${activities}"]`);
+
+test('dragging Pricing Strategy into PDM brings up a tension warning naming it', async ({ page }) => {
+  await openApp(page);
+  await expect(warning(page, 'tension', 'pricing-strategy')).toHaveCount(0);
+  await mouseDrag(page, card(page, 'pmm', 'pricing-strategy'), lane(page, 'pdm'));
+  await expectCardIn(page, 'pricing-strategy', ['pdm']);
+  const found = warning(page, 'tension', 'pricing-strategy');
+  await expect(found).toHaveCount(1);
+  await expect(found).toContainText('Pricing Strategy');
+  await expect(found).toHaveAttribute('data-severity', 'high');
+  await expect(card(page, 'pdm', 'pricing-strategy').getByRole('button', { name: /warnings? on Pricing Strategy/ })).toBeVisible();
+});
+
+test('putting an activity in two lanes brings up an overlap warning', async ({ page }) => {
+  await openApp(page);
+  await expect(warning(page, 'overlap', 'launch-planning')).toHaveCount(0);
+  await mouseDrag(page, card(page, 'pmm', 'launch-planning'), lane(page, 'pdm'), { control: true });
+  await expectCardIn(page, 'launch-planning', ['pdm', 'pmm']);
+  await expect(warning(page, 'overlap', 'launch-planning')).toHaveCount(1);
+  await expect(warning(page, 'overlap', 'launch-planning')).toContainText('Launch Planning');
+});
+
+test('leaving an activity in Unassigned brings up an unowned warning', async ({ page }) => {
+  await openApp(page);
+  await menuMove(page, card(page, 'pdm', 'vision-setting'), 'Vision Setting', 'Move to Unassigned');
+  await expectCardIn(page, 'vision-setting', ['unassigned']);
+  await expect(warning(page, 'unowned', 'vision-setting')).toHaveCount(1);
+});
+
+test('the panel groups warnings by severity with counts and updates on every change', async ({ page }) => {
+  await openApp(page);
+  const before = await panel(page).locator('[data-warning]').count();
+  expect(before).toBeGreaterThan(0);
+  await menuMove(page, card(page, 'pmm', 'pricing-strategy'), 'Pricing Strategy', 'Move to PDM');
+  await expect(panel(page).getByRole('heading', { name: /^High\b/ })).toContainText('1');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel(page).locator('[data-warning]')).toHaveCount(before);
+  await expect(page.getByRole('region', { name: 'Board health' })).toContainText('Owned58 of 58');
+});
+
+test('selecting a warning highlights its cards', async ({ page }) => {
+  await openApp(page);
+  await menuMove(page, card(page, 'pmm', 'pricing-strategy'), 'Pricing Strategy', 'Move to PDM');
+  await warning(page, 'tension', 'pricing-strategy').getByRole('button', { name: 'Show on board' }).click();
+  await expect(card(page, 'pdm', 'pricing-strategy')).toHaveClass(/rl-card--highlight/);
+  await expect(card(page, 'pdm', 'vision-setting')).not.toHaveClass(/rl-card--highlight/);
+});
+
+test('an acknowledged warning stays listed, folded, with its note; undo reopens it and a reload keeps it', async ({ page }) => {
+  await openApp(page);
+  await menuMove(page, card(page, 'pmm', 'pricing-strategy'), 'Pricing Strategy', 'Move to PDM');
+  const found = warning(page, 'tension', 'pricing-strategy');
+  await found.getByRole('button', { name: 'Acknowledge…' }).click();
+  await found.getByLabel(/Note/).fill('Our PDM owns pricing for the API product.');
+  await found.getByRole('button', { name: 'Acknowledge', exact: true }).click();
+  await expect(found).toHaveClass(/rl-warning--acknowledged/);
+  await expect(found).toContainText('Acknowledged: Our PDM owns pricing for the API product.');
+  await expect(found.locator('.rl-warning-why')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(found).not.toHaveClass(/rl-warning--acknowledged/);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(found).toHaveClass(/rl-warning--acknowledged/);
+
+  await page.reload();
+  await waitForBoard(page);
+  await expect(warning(page, 'tension', 'pricing-strategy')).toContainText('Acknowledged: Our PDM owns pricing');
+});
