@@ -5,15 +5,16 @@ use crate::shell::dom::text_data_url;
 use crate::shell::storage::StorageProblem;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct AlertsProps {
     pub problem: Option<StorageProblem>,
     /// The user chose to discard unreadable data and save the board over it.
     pub on_replace: Callback<()>,
 }
 
-#[component]
-pub fn Alerts(props: &AlertsProps) -> Html {
+/// A plain view function rather than a component: it has no state of its own and redraws
+/// with its parent anyway, so a component's lifecycle would only add WebAssembly.
+pub fn alerts(props: &AlertsProps) -> Html {
     let Some(problem) = &props.problem else { return html! {} };
     let actions = match problem {
         StorageProblem::Unreadable { raw, .. } => {

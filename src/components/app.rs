@@ -2,12 +2,12 @@
 //! and handles the app-wide keys (undo, redo). It renders into whatever element it was
 //! mounted in and assumes nothing about the host page.
 
-use super::alerts::Alerts;
-use super::board::{Board, BoardWarnings};
-use super::health_summary::HealthSummary;
+use super::alerts::{alerts, AlertsProps};
+use super::board::{board, BoardProps, BoardWarnings};
+use super::health_summary::{health_summary, HealthSummaryProps};
 use super::state::{Action, AppState};
 use super::toolbar::Toolbar;
-use super::warnings_panel::WarningsPanel;
+use super::warnings_panel::{warnings_panel, WarningsPanelProps};
 use crate::core::health::health;
 use crate::core::layout::Layout;
 use crate::core::rules::analyze;
@@ -151,27 +151,33 @@ pub fn App(props: &AppProps) -> Html {
                     <Toolbar can_undo={state.history.can_undo()} can_redo={state.history.can_redo()} dispatch={dispatch.clone()} />
                 }
             </header>
-            <Alerts problem={(*problem).clone()} on_replace={on_replace_unreadable} />
+            { alerts(&AlertsProps { problem: (*problem).clone(), on_replace: on_replace_unreadable }) }
             <p id={instructions_id.clone()} class="rl-sr-only">
                 {"Press Space to lift this card, the arrow keys to move it between lanes and within a lane, Space to drop it and Escape to cancel. The Move button lists the same moves."}
             </p>
-            <HealthSummary health={summary} />
+            { health_summary(&HealthSummaryProps { health: summary }) }
             <div class="rl-body">
-            <Board
-                layout={shown.clone()}
-                warnings={board_warnings}
-                all_warnings={warnings.clone()}
-                selected={state.selected.clone()}
-                lift={state.lift.clone()}
-                drag={state.drag.clone()}
-                read_only={props.read_only}
-                instructions_id={instructions_id.clone()}
-                root={root}
-                dispatch={dispatch.clone()}
-            />
+            { board(&BoardProps {
+                layout: shown.clone(),
+                warnings: board_warnings,
+                all_warnings: warnings.clone(),
+                selected: state.selected.clone(),
+                lift: state.lift.clone(),
+                drag: state.drag.clone(),
+                read_only: props.read_only,
+                instructions_id: instructions_id.clone(),
+                root,
+                dispatch: dispatch.clone(),
+            }) }
             <aside class="rl-side">
-                <WarningsPanel warnings={warnings.clone()} layout={shown.clone()} selected={state.selected.clone()}
-                    read_only={props.read_only} id_prefix={instructions_id} {dispatch} />
+                { warnings_panel(&WarningsPanelProps {
+                    warnings: warnings.clone(),
+                    layout: shown.clone(),
+                    selected: state.selected.clone(),
+                    read_only: props.read_only,
+                    id_prefix: instructions_id,
+                    dispatch,
+                }) }
             </aside>
             </div>
             <div class="rl-sr-only" aria-live="polite" aria-atomic="true" data-live-region="">

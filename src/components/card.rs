@@ -2,9 +2,9 @@
 //! move, Space drops, Escape cancels), starts pointer drags, and offers a "Move" menu so
 //! every move also works with a single tap or click.
 
-use super::card_editor::CardEditor;
+use super::activity_form::{ActivityForm, FormPurpose};
 use super::card_menu::CardMenu;
-use super::warning_badge::WarningBadge;
+use super::warning_badge::{warning_badge, WarningBadgeProps};
 use super::state::Action;
 use crate::core::activity::{ActivityId, OverlapArea};
 use crate::core::lane::{Lane, LaneSet};
@@ -120,7 +120,7 @@ pub fn Card(props: &CardProps) -> Html {
     if *editing {
         return html! {
             <li class={classes} data-activity={props.id.to_string()} ref={card_ref}>
-                <CardEditor id={props.id.clone()} name={props.name.clone()} description={props.description.clone()}
+                <ActivityForm purpose={FormPurpose::Edit(props.id.clone())} name={props.name.clone()} description={props.description.clone()}
                     area={props.area} expected={props.expected}
                     dispatch={props.dispatch.clone()} on_close={toggle(&editing)} />
             </li>
@@ -141,7 +141,7 @@ pub fn Card(props: &CardProps) -> Html {
                     <span class="rl-card-shared">{ format!("Shared with {}", shared_with.join(", ")) }</span>
                 }
                 if !props.warnings.is_empty() {
-                    <WarningBadge warnings={props.warnings.clone()} name={props.name.clone()} dispatch={props.dispatch.clone()} />
+                    { warning_badge(&WarningBadgeProps { warnings: props.warnings.clone(), name: props.name.clone(), dispatch: props.dispatch.clone() }) }
                 }
                 if *open {
                     <p class="rl-card-description" id={description_id.clone()}>
@@ -169,6 +169,6 @@ fn started_on_control(event: &PointerEvent) -> bool {
     event
         .target()
         .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|el| el.closest("button, a, input, textarea, select, [role=menu]").ok().flatten())
+        .and_then(|el| el.closest("button, a, input, textarea, select, summary, details, [role=menu]").ok().flatten())
         .is_some()
 }

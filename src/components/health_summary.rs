@@ -4,13 +4,14 @@
 use crate::core::health::Health;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct HealthSummaryProps {
     pub health: Health,
 }
 
-#[component]
-pub fn HealthSummary(props: &HealthSummaryProps) -> Html {
+/// A plain view function rather than a component: it has no state of its own and redraws
+/// with its parent anyway, so a component's lifecycle would only add WebAssembly.
+pub fn health_summary(props: &HealthSummaryProps) -> Html {
     let h = &props.health;
     let stat = |label: &'static str, value: String, key: &'static str| html! {
         <div class="rl-stat" data-stat={key}>

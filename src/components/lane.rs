@@ -5,7 +5,7 @@ use super::board::BoardWarnings;
 use super::card::{Card, CardProps};
 use crate::core::activity::{ActivityId, Category, Kind};
 use crate::core::catalog;
-use super::lane_header::LaneHeader;
+use super::lane_header::{lane_header, LaneHeaderProps};
 use super::state::{Action, PointerDrag};
 use crate::core::lane::Lane;
 use crate::core::layout::Layout;
@@ -13,7 +13,7 @@ use crate::core::lift::Lift;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct LaneProps {
     pub lane: Lane,
     pub layout: Rc<Layout>,
@@ -29,8 +29,8 @@ pub struct LaneProps {
     pub dispatch: Callback<Action>,
 }
 
-#[component]
-pub fn LaneView(props: &LaneProps) -> Html {
+/// A plain view function (see `board`): a lane redraws whenever the board does.
+pub fn lane_view(props: &LaneProps) -> Html {
     let lane = props.lane;
     let cards = props.layout.lane(lane);
     let heading_id = format!("{}-{}", props.instructions_id, lane.slug());
@@ -84,9 +84,15 @@ pub fn LaneView(props: &LaneProps) -> Html {
         copying.then_some("rl-lane--copy-target"),
     );
     html! {
-        <section class={classes} data-lane={lane.slug()} aria-labelledby={heading_id.clone()}>
-            <LaneHeader {lane} heading_id={heading_id} count={cards.len()} headcount={props.layout.headcount(lane)}
-                read_only={props.read_only} dispatch={props.dispatch.clone()} />
+        <section key={lane.slug()} class={classes} data-lane={lane.slug()} aria-labelledby={heading_id.clone()}>
+            { lane_header(&LaneHeaderProps {
+                lane,
+                heading_id,
+                count: cards.len(),
+                headcount: props.layout.headcount(lane),
+                read_only: props.read_only,
+                dispatch: props.dispatch.clone(),
+            }) }
             <ul class={classes!("rl-cards", insert_at_end.then_some("rl-cards--insert-end"))} role="list">
                 { items }
                 if cards.is_empty() {

@@ -7,7 +7,7 @@ use crate::core::layout::MAX_HEADCOUNT;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct LaneHeaderProps {
     pub lane: Lane,
     pub heading_id: String,
@@ -17,14 +17,13 @@ pub struct LaneHeaderProps {
     pub dispatch: Callback<Action>,
 }
 
-#[component]
-pub fn LaneHeader(props: &LaneHeaderProps) -> Html {
+/// A plain view function (see `board`); the headcount field is read from its own event.
+pub fn lane_header(props: &LaneHeaderProps) -> Html {
     let lane = props.lane;
-    let headcount_ref = use_node_ref();
     let onchange = {
-        let (dispatch, input, current) = (props.dispatch.clone(), headcount_ref.clone(), props.headcount);
-        Callback::from(move |_: Event| {
-            let Some(input) = input.cast::<HtmlInputElement>() else { return };
+        let (dispatch, current) = (props.dispatch.clone(), props.headcount);
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else { return };
             match input.value().trim().parse::<u8>() {
                 Ok(count) if (1..=MAX_HEADCOUNT).contains(&count) => {
                     dispatch.emit(Action::Edit(Edit::SetHeadcount { lane, count }));
@@ -51,7 +50,7 @@ pub fn LaneHeader(props: &LaneHeaderProps) -> Html {
                 if lane.is_role() {
                     <label class="rl-headcount" for={headcount_id.clone()}>
                         <span>{"People"}</span>
-                        <input id={headcount_id} ref={headcount_ref} type="number" inputmode="numeric"
+                        <input id={headcount_id} type="number" inputmode="numeric"
                             min="1" max={MAX_HEADCOUNT.to_string()} value={props.headcount.to_string()}
                             disabled={props.read_only} {onchange}
                             aria-label={format!("Headcount of {}", lane.code())} />

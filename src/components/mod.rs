@@ -2,12 +2,11 @@
 //! what the state says; the decisions live in `core`.
 
 pub mod activity_fields;
-pub mod add_activity;
+pub mod activity_form;
 pub mod alerts;
 pub mod app;
 pub mod board;
 pub mod card;
-pub mod card_editor;
 pub mod card_menu;
 pub mod health_summary;
 pub mod lane;

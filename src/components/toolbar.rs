@@ -1,6 +1,6 @@
 //! Board-wide actions: undo, redo, add an activity, reset to the seeds' layout (confirmed).
 
-use super::add_activity::AddActivity;
+use super::activity_form::{ActivityForm, FormPurpose};
 use super::state::Action;
 use crate::core::edit::Edit;
 use yew::prelude::*;
@@ -52,7 +52,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 }
             </div>
             if *adding {
-                <AddActivity dispatch={props.dispatch.clone()} on_close={close_adding} />
+                <ActivityForm purpose={FormPurpose::Add} dispatch={props.dispatch.clone()} on_close={close_adding} />
             }
         </div>
     }

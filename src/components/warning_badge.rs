@@ -6,47 +6,41 @@ use super::card::CardWarning;
 use super::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct WarningBadgeProps {
     pub warnings: std::rc::Rc<[CardWarning]>,
     pub name: AttrValue,
     pub dispatch: Callback<Action>,
 }
 
-#[component]
-pub fn WarningBadge(props: &WarningBadgeProps) -> Html {
-    let open = use_state(|| false);
+/// A native disclosure (`details`/`summary`): keyboard and screen-reader support come with
+/// the element, and no component state is needed.
+pub fn warning_badge(props: &WarningBadgeProps) -> Html {
     let worst = props.warnings.iter().map(|w| w.severity).min().map(|s| s.slug()).unwrap_or_default();
     let titles = props.warnings.iter().map(|w| w.title.as_str()).collect::<Vec<_>>().join("; ");
     let count = props.warnings.len();
     let noun = if count == 1 { "warning" } else { "warnings" };
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
     html! {
-        <div class="rl-badge-wrap">
-            <button type="button" class={classes!("rl-badge", format!("rl-badge--{worst}"))} aria-expanded={open.to_string()}
-                aria-label={format!("{count} {noun} on {}: {titles}", props.name)} title={titles.clone()} onclick={toggle}>
+        <details class="rl-badge-wrap">
+            <summary class={classes!("rl-badge", format!("rl-badge--{worst}"))}
+                aria-label={format!("{count} {noun} on {}: {titles}", props.name)} title={titles.clone()}>
                 <span aria-hidden="true">{ format!("⚠ {count}") }</span>
-            </button>
-            if *open {
-                <ul class="rl-badge-list" role="list">
-                    { for props.warnings.iter().map(|w| {
-                        let select = {
-                            let (dispatch, id) = (props.dispatch.clone(), w.id.clone());
-                            Callback::from(move |_: MouseEvent| dispatch.emit(Action::SelectWarning(Some(id.clone()))))
-                        };
-                        html! {
-                            <li key={w.id.as_str()}>
-                                <span class={classes!("rl-sev", format!("rl-sev--{}", w.severity.slug()))}>{ w.severity.label() }</span>
-                                { " " }{ w.title.clone() }{ " " }
-                                <button type="button" class="rl-link" onclick={select}>{"Show all its cards"}</button>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            }
-        </div>
+            </summary>
+            <ul class="rl-badge-list" role="list">
+                { for props.warnings.iter().map(|w| {
+                    let select = {
+                        let (dispatch, id) = (props.dispatch.clone(), w.id.clone());
+                        Callback::from(move |_: MouseEvent| dispatch.emit(Action::SelectWarning(Some(id.clone()))))
+                    };
+                    html! {
+                        <li key={w.id.as_str()}>
+                            <span class={classes!("rl-sev", format!("rl-sev--{}", w.severity.slug()))}>{ w.severity.label() }</span>
+                            { " " }{ w.title.clone() }{ " " }
+                            <button type="button" class="rl-link" onclick={select}>{"Show all its cards"}</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </details>
     }
 }

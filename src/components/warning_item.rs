@@ -3,12 +3,13 @@
 
 use super::state::Action;
 use crate::core::edit::Edit;
-use crate::core::rules::{parse_note, Warning, MAX_NOTE_CHARS};
+use crate::core::rules::{Warning, MAX_NOTE_CHARS};
 use std::rc::Rc;
-use web_sys::HtmlTextAreaElement;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlTextAreaElement};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct WarningItemProps {
     pub warning: Rc<Warning>,
     /// The acknowledgement note, when acknowledged.
@@ -32,45 +33,35 @@ fn concerns(names: &[String], warning: &Warning) -> String {
     }
 }
 
-#[component]
-pub fn WarningItem(props: &WarningItemProps) -> Html {
-    let writing = use_state(|| false);
-    let expanded = use_state(|| false);
-    let error = use_state(|| None::<String>);
-    let note_ref = use_node_ref();
+/// A plain view function: the fold and the note form are native disclosures
+/// (`details`/`summary`), so a warning needs no component state of its own.
+pub fn warning_item(props: &WarningItemProps) -> Html {
     let warning = &props.warning;
     let id = warning.id.clone();
-
     let select = {
         let (dispatch, id, selected) = (props.dispatch.clone(), id.clone(), props.selected);
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::SelectWarning((!selected).then(|| id.clone()))))
     };
     let save = {
-        let (dispatch, id, note_ref, writing, error) = (props.dispatch.clone(), id.clone(), note_ref.clone(), writing.clone(), error.clone());
+        let (dispatch, id) = (props.dispatch.clone(), id.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let raw = note_ref.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
-            match parse_note(&raw) {
-                Ok(note) => {
-                    dispatch.emit(Action::Edit(Edit::Acknowledge { warning: id.clone(), note }));
-                    writing.set(false);
-                    error.set(None);
-                }
-                Err(err) => error.set(Some(err.to_string())),
-            }
+            // The core tidies and checks the note; `maxlength` already keeps it in bounds.
+            let note = event
+                .target_dyn_into::<Element>()
+                .and_then(|form| form.query_selector("textarea").ok().flatten())
+                .and_then(|area| area.dyn_into::<HtmlTextAreaElement>().ok())
+                .map(|area| area.value())
+                .unwrap_or_default();
+            dispatch.emit(Action::Edit(Edit::Acknowledge { warning: id.clone(), note }));
         })
     };
     let reopen = {
         let (dispatch, id) = (props.dispatch.clone(), id.clone());
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Edit(Edit::Unacknowledge { warning: id.clone() })))
     };
-    let flip = |flag: &UseStateHandle<bool>| {
-        let flag = flag.clone();
-        Callback::from(move |_: MouseEvent| flag.set(!*flag))
-    };
 
     let acknowledged = props.note.is_some();
-    let folded = acknowledged && !*expanded;
     let severity = warning.severity.slug();
     let classes = classes!(
         "rl-warning",
@@ -79,9 +70,24 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
         props.selected.then_some("rl-warning--selected"),
     );
     let activities = warning.activities.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(" ");
-    let concerns = concerns(&props.names, warning);
+    let body = html! {
+        <>
+            <p class="rl-warning-concerns">{ concerns(&props.names, warning) }</p>
+            <p class="rl-warning-why">{ warning.explanation.clone() }</p>
+            if !warning.mitigations.is_empty() {
+                <details class="rl-mitigations">
+                    <summary>{ format!("What helps ({})", warning.mitigations.len()) }</summary>
+                    <ul>
+                        { for warning.mitigations.iter().map(|m| html! {
+                            <li key={m.slug()}><strong>{ m.title() }</strong>{ ". " }{ m.advice() }</li>
+                        }) }
+                    </ul>
+                </details>
+            }
+        </>
+    };
     html! {
-        <li class="rl-warning-slot">
+        <li class="rl-warning-slot" key={warning.id.as_str()}>
             <article class={classes} data-warning={warning.kind.slug()} data-activities={activities}
                 data-severity={severity} aria-label={format!("{} warning: {}", warning.severity.label(), warning.title)}>
                 <header class="rl-warning-head">
@@ -93,20 +99,13 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
                         <strong>{"Acknowledged"}</strong>
                         { if note.is_empty() { String::new() } else { format!(": {note}") } }
                     </p>
-                }
-                if !folded {
-                    <p class="rl-warning-concerns">{ concerns }</p>
-                    <p class="rl-warning-why">{ warning.explanation.clone() }</p>
-                    if !warning.mitigations.is_empty() {
-                        <details class="rl-mitigations">
-                            <summary>{ format!("What helps ({})", warning.mitigations.len()) }</summary>
-                            <ul>
-                                { for warning.mitigations.iter().map(|m| html! {
-                                    <li key={m.slug()}><strong>{ m.title() }</strong>{ ". " }{ m.advice() }</li>
-                                }) }
-                            </ul>
-                        </details>
-                    }
+                    // Acknowledged warnings stay listed, folded: the why is one click away.
+                    <details class="rl-fold">
+                        <summary class="rl-button rl-button--small">{"Details"}</summary>
+                        { body }
+                    </details>
+                } else {
+                    { body }
                 }
                 <div class="rl-warning-actions">
                     if !warning.activities.is_empty() {
@@ -114,29 +113,23 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
                             { if props.selected { "Hide on board" } else { "Show on board" } }
                         </button>
                     }
-                    if acknowledged {
-                        <button type="button" class="rl-button rl-button--small" aria-expanded={expanded.to_string()} onclick={flip(&expanded)}>
-                            { if *expanded { "Fold" } else { "Details" } }
-                        </button>
-                        if !props.read_only {
-                            <button type="button" class="rl-button rl-button--small" onclick={reopen}>{"Reopen"}</button>
-                        }
-                    } else if !props.read_only && !*writing {
-                        <button type="button" class="rl-button rl-button--small" onclick={flip(&writing)}>{"Acknowledge…"}</button>
+                    if acknowledged && !props.read_only {
+                        <button type="button" class="rl-button rl-button--small" onclick={reopen}>{"Reopen"}</button>
                     }
                 </div>
-                if *writing && !acknowledged {
-                    <form class="rl-ack-form" onsubmit={save} aria-label={format!("Acknowledge: {}", warning.title)}>
-                        <label class="rl-field">
-                            <span>{"Note (optional): why this is fine for you"}</span>
-                            <textarea ref={note_ref} rows="2" maxlength={(MAX_NOTE_CHARS * 4).to_string()} />
-                        </label>
-                        <div class="rl-form-actions">
-                            <button type="submit" class="rl-button rl-button--primary rl-button--small">{"Acknowledge"}</button>
-                            <button type="button" class="rl-button rl-button--small" onclick={flip(&writing)}>{"Cancel"}</button>
-                        </div>
-                        <p class="rl-error" aria-live="assertive">{ error.as_deref().unwrap_or_default() }</p>
-                    </form>
+                if !acknowledged && !props.read_only {
+                    <details class="rl-ack">
+                        <summary class="rl-button rl-button--small">{"Acknowledge…"}</summary>
+                        <form class="rl-ack-form" onsubmit={save} aria-label={format!("Acknowledge: {}", warning.title)}>
+                            <label class="rl-field">
+                                <span>{"Note (optional): why this is fine for you"}</span>
+                                <textarea rows="2" name="note" maxlength={MAX_NOTE_CHARS.to_string()} />
+                            </label>
+                            <div class="rl-form-actions">
+                                <button type="submit" class="rl-button rl-button--primary rl-button--small">{"Acknowledge"}</button>
+                            </div>
+                        </form>
+                    </details>
                 }
             </article>
         </li>

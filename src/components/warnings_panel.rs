@@ -2,13 +2,13 @@
 //! counts, each following the interface contract (`data-warning`, `data-activities`).
 
 use super::state::Action;
-use super::warning_item::WarningItem;
+use super::warning_item::{warning_item, WarningItemProps};
 use crate::core::layout::Layout;
 use crate::core::rules::{Severity, Warning, WarningId};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct WarningsPanelProps {
     pub warnings: Rc<Vec<Rc<Warning>>>,
     pub layout: Rc<Layout>,
@@ -21,8 +21,9 @@ pub struct WarningsPanelProps {
 /// How many of a warning's activities are named; the rest are counted.
 pub const NAMES_SHOWN: usize = 5;
 
-#[component]
-pub fn WarningsPanel(props: &WarningsPanelProps) -> Html {
+/// A plain view function rather than a component: it has no state of its own and redraws
+/// with its parent anyway, so a component's lifecycle would only add WebAssembly.
+pub fn warnings_panel(props: &WarningsPanelProps) -> Html {
     let heading_id = format!("{}-warnings", props.id_prefix);
     let groups = Severity::ALL.into_iter().filter_map(|severity| {
         let items: Vec<&Rc<Warning>> = props.warnings.iter().filter(|w| w.severity == severity).collect();
@@ -38,11 +39,14 @@ pub fn WarningsPanel(props: &WarningsPanelProps) -> Html {
                 </h3>
                 <ul class="rl-warning-list" role="list">
                     { for items.into_iter().map(|warning| html! {
-                        <WarningItem key={warning.id.as_str()} warning={warning.clone()}
-                            note={props.layout.acknowledgement(&warning.id).map(|n| AttrValue::from(n.to_string()))}
-                            names={warning.activities.iter().take(NAMES_SHOWN).map(|a| props.layout.name_of(a)).collect::<Vec<_>>()}
-                            selected={props.selected.as_ref() == Some(&warning.id)}
-                            read_only={props.read_only} dispatch={props.dispatch.clone()} />
+                        { warning_item(&WarningItemProps {
+                            warning: warning.clone(),
+                            note: props.layout.acknowledgement(&warning.id).map(|n| AttrValue::from(n.to_string())),
+                            names: warning.activities.iter().take(NAMES_SHOWN).map(|a| props.layout.name_of(a)).collect(),
+                            selected: props.selected.as_ref() == Some(&warning.id),
+                            read_only: props.read_only,
+                            dispatch: props.dispatch.clone(),
+                        }) }
                     }) }
                 </ul>
             </section>

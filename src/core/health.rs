@@ -7,7 +7,6 @@ use super::lane::Lane;
 use super::layout::Layout;
 use super::rules::{Warning, WarningKind};
 use std::borrow::Borrow;
-use std::collections::BTreeMap;
 
 /// One role lane's load.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,15 +72,13 @@ pub fn health<W: Borrow<Warning>>(layout: &Layout, warnings: &[W]) -> Health {
     }
 }
 
-/// For each activity, the positions in `warnings` of the warnings that name it: built once
-/// per change so each card finds its badge without scanning every warning.
-pub fn warnings_by_activity<W: Borrow<Warning>>(warnings: &[W]) -> BTreeMap<ActivityId, Vec<usize>> {
-    let mut index: BTreeMap<ActivityId, Vec<usize>> = BTreeMap::new();
-    for (at, warning) in warnings.iter().enumerate() {
-        for id in &warning.borrow().activities {
-            index.entry(id.clone()).or_default().push(at);
-        }
-    }
+/// Every (activity, position in `warnings`) pair, sorted by activity: each card's warnings
+/// are one contiguous run, found by binary search, so no card scans every warning. (A sorted
+/// list rather than a map keeps the wasm small.)
+pub fn warnings_by_activity<W: Borrow<Warning>>(warnings: &[W]) -> Vec<(&ActivityId, usize)> {
+    let mut index: Vec<(&ActivityId, usize)> =
+        warnings.iter().enumerate().flat_map(|(at, w)| w.borrow().activities.iter().map(move |id| (id, at))).collect();
+    index.sort_unstable();
     index
 }
 
@@ -120,11 +117,12 @@ mod tests {
         let layout = Layout::seeds_default().apply(&Edit::Remove { id: ActivityId::new("pricing-strategy"), from: Lane::Pmm }).unwrap();
         let warnings = analyze(&layout);
         let index = warnings_by_activity(&warnings);
-        let pricing = &index[&ActivityId::new("pricing-strategy")];
-        assert!(pricing.iter().any(|&i| warnings[i].kind == WarningKind::Unowned));
-        for (id, positions) in &index {
-            assert!(positions.iter().all(|&i| warnings[i].concerns(id)));
+        let pricing = ActivityId::new("pricing-strategy");
+        assert!(index.iter().any(|&(id, i)| *id == pricing && warnings[i].kind == WarningKind::Unowned));
+        for &(id, i) in &index {
+            assert!(warnings[i].concerns(id));
         }
+        assert!(index.windows(2).all(|pair| pair[0] <= pair[1]), "sorted by activity");
     }
 
     #[test]

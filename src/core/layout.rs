@@ -169,23 +169,24 @@ impl TryFrom<LayoutData> for Layout {
             activity.description = parse_description(&activity.description)
                 .map_err(|_| LayoutError::BadCustomActivity(activity.id.to_string()))?;
         }
-        // Sorted lists and binary search rather than hash sets: the same speed at board
-        // sizes and noticeably less WebAssembly.
-        let mut custom_ids: Vec<&ActivityId> = custom.iter().map(|c| &c.id).collect();
-        custom_ids.sort_unstable();
-        if let Some(pair) = custom_ids.windows(2).find(|pair| pair[0] == pair[1]) {
-            return Err(LayoutError::BadCustomActivity(pair[0].to_string()));
+        // Custom activities are kept in ascending `custom-<n>` order (creation order), so
+        // lookups are binary searches by number and no sort is needed (or compiled in).
+        let numbers: Vec<u32> = custom
+            .iter()
+            .map(|c| c.id.custom_number().ok_or_else(|| LayoutError::BadCustomActivity(c.id.to_string())))
+            .collect::<Result<_, _>>()?;
+        if let Some(at) = numbers.windows(2).position(|pair| pair[0] >= pair[1]) {
+            return Err(LayoutError::BadCustomActivity(custom[at + 1].id.to_string()));
         }
-        let mut next_custom = data.next_custom;
-        for id in &custom_ids {
-            let n = id.custom_number().ok_or_else(|| LayoutError::BadCustomActivity(id.to_string()))?;
-            next_custom = next_custom.max(n.saturating_add(1));
-        }
+        let next_custom = numbers.last().map_or(data.next_custom, |&last| data.next_custom.max(last.saturating_add(1)));
         if let Some(bad) = custom.iter().find(|c| !valid_expected_lanes(&c.expected_lanes)) {
             return Err(LayoutError::BadCustomActivity(bad.id.to_string()));
         }
         let acknowledgements = acknowledgement::checked(data.acknowledgements)?;
-        let known = |id: &ActivityId| custom_ids.binary_search(&id).is_ok() || catalog::entry(id).is_some();
+        let known = |id: &ActivityId| match id.custom_number() {
+            Some(n) => numbers.binary_search(&n).is_ok(),
+            None => catalog::entry(id).is_some(),
+        };
 
         let mut owned: Vec<&ActivityId> = Vec::new();
         for lane in Lane::ALL {
@@ -212,7 +213,6 @@ impl TryFrom<LayoutData> for Layout {
         let mut lanes = data.lanes;
         lanes.unassigned.extend(missing);
 
-        custom.sort_by_key(|activity| activity.id.custom_number());
         Ok(Layout { title: data.title, lanes, headcounts: data.headcounts, custom, next_custom, acknowledgements })
     }
 }
@@ -244,12 +244,18 @@ fn all_ids(custom: &[CustomActivity]) -> impl Iterator<Item = ActivityId> + '_ {
     CATALOG.iter().map(|entry| ActivityId::new(entry.id)).chain(custom.iter().map(|c| c.id.clone()))
 }
 
-/// Every activity's lanes, sorted by id for binary search (see `Layout::placements`).
-pub struct Placements<'a>(Vec<(&'a ActivityId, LaneSet)>);
+/// Each lane's cards sorted by id, for binary search (see `Layout::placements`).
+pub struct Placements<'a>([Vec<&'a ActivityId>; 4]);
 
 impl Placements<'_> {
     pub fn of(&self, id: &ActivityId) -> LaneSet {
-        self.0.binary_search_by(|(other, _)| (*other).cmp(id)).map_or(LaneSet::default(), |at| self.0[at].1)
+        let mut set = LaneSet::default();
+        for (lane, cards) in Lane::ALL.into_iter().zip(&self.0) {
+            if cards.binary_search(&id).is_ok() {
+                set.insert(lane);
+            }
+        }
+        set
     }
 }
 
@@ -297,19 +303,11 @@ impl Layout {
     /// Where every activity sits, indexed once: drawing a big board asks for each card's
     /// lanes, and `lanes_of` (a scan of every lane) per card would be quadratic.
     pub fn placements(&self) -> Placements<'_> {
-        let mut index: Vec<(&ActivityId, LaneSet)> = Vec::new();
-        for lane in Lane::ALL {
-            index.extend(self.lane(lane).iter().map(|id| (id, LaneSet::of(&[lane]))));
-        }
-        index.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        index.dedup_by(|later, kept| {
-            let same = later.0 == kept.0;
-            if same {
-                kept.1 = kept.1.union(later.1);
-            }
-            same
-        });
-        Placements(index)
+        Placements(Lane::ALL.map(|lane| {
+            let mut cards: Vec<&ActivityId> = self.lane(lane).iter().collect();
+            cards.sort_unstable();
+            cards
+        }))
     }
 
     /// Where an activity sits: its role lanes in board order, or `[Unassigned]`.

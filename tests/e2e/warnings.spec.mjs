@@ -16,7 +16,9 @@ test('dragging Pricing Strategy into PDM brings up a tension warning naming it',
   await expect(found).toHaveCount(1);
   await expect(found).toContainText('Pricing Strategy');
   await expect(found).toHaveAttribute('data-severity', 'high');
-  await expect(card(page, 'pdm', 'pricing-strategy').getByRole('button', { name: /warnings? on Pricing Strategy/ })).toBeVisible();
+  const badge = card(page, 'pdm', 'pricing-strategy').locator('summary.rl-badge');
+  await expect(badge).toBeVisible();
+  await expect(badge).toHaveAttribute('aria-label', /warnings? on Pricing Strategy: .*Pricing Strategy sits with PDM/);
 });
 
 test('putting an activity in two lanes brings up an overlap warning', async ({ page }) => {
@@ -58,12 +60,14 @@ test('an acknowledged warning stays listed, folded, with its note; undo reopens 
   await openApp(page);
   await menuMove(page, card(page, 'pmm', 'pricing-strategy'), 'Pricing Strategy', 'Move to PDM');
   const found = warning(page, 'tension', 'pricing-strategy');
-  await found.getByRole('button', { name: 'Acknowledge…' }).click();
+  await found.locator('summary', { hasText: 'Acknowledge…' }).click();
   await found.getByLabel(/Note/).fill('Our PDM owns pricing for the API product.');
   await found.getByRole('button', { name: 'Acknowledge', exact: true }).click();
   await expect(found).toHaveClass(/rl-warning--acknowledged/);
   await expect(found).toContainText('Acknowledged: Our PDM owns pricing for the API product.');
-  await expect(found.locator('.rl-warning-why')).toHaveCount(0);
+  await expect(found.locator('.rl-warning-why')).not.toBeVisible();
+  await found.locator('summary', { hasText: 'Details' }).click();
+  await expect(found.locator('.rl-warning-why')).toBeVisible();
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(found).not.toHaveClass(/rl-warning--acknowledged/);

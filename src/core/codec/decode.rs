@@ -34,8 +34,9 @@ pub fn decode(bytes: &[u8]) -> Result<Layout, CodecError> {
     let headcounts = Headcounts { pm: input.byte()?, pdm: input.byte()?, pmm: input.byte()? };
     let next_custom = input.u32()?;
     let custom = read_custom(&mut input)?;
-    let mut custom_numbers: Vec<u32> = custom.iter().filter_map(|activity| activity.id.custom_number()).collect();
-    custom_numbers.sort_unstable();
+    // Written in ascending order; out-of-order data fails these lookups or, at the latest,
+    // `Layout::try_from`, which requires that order.
+    let custom_numbers: Vec<u32> = custom.iter().filter_map(|activity| activity.id.custom_number()).collect();
     let lanes = read_lanes(&mut input, &custom_numbers)?;
     let acknowledgements = read_acknowledgements(&mut input)?;
     input.finish()?;

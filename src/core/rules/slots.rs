@@ -30,7 +30,6 @@ impl<'a> Slots<'a> {
                 None => catalog.push((facts.id, slot)),
             }
         }
-        catalog.sort_unstable();
         let highest = numbered.iter().map(|&(n, _)| n as usize).max().unwrap_or(0);
         let custom = if highest <= 2 * numbered.len() + 1024 {
             let mut table = vec![usize::MAX; highest + 1];
@@ -39,7 +38,7 @@ impl<'a> Slots<'a> {
             }
             CustomSlots::Dense(table)
         } else {
-            numbered.sort_unstable();
+            // Already ascending: a layout keeps its custom activities in `custom-<n>` order.
             CustomSlots::Sparse(numbered)
         };
         Slots { catalog, custom }
@@ -47,7 +46,8 @@ impl<'a> Slots<'a> {
 
     pub fn find(&self, id: &str) -> Option<usize> {
         let Some(n) = custom_number(id) else {
-            return self.catalog.binary_search_by(|&(key, _)| key.cmp(id)).ok().map(|at| self.catalog[at].1);
+            // Catalog activities come first, in catalog order: the slot is the catalog index.
+            return CATALOG.iter().position(|entry| entry.id == id).filter(|&at| self.catalog.get(at).is_some_and(|&(key, _)| key == id));
         };
         match &self.custom {
             CustomSlots::Dense(table) => table.get(n as usize).copied().filter(|&slot| slot != usize::MAX),

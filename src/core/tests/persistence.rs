@@ -132,3 +132,16 @@ fn saved_expected_lanes_outside_the_roles_are_refused() {
     spec.lane_mut(Lane::Pm).push(custom(0));
     assert!(invalid_reason(&spec.text()).contains("out of range"));
 }
+
+#[test]
+fn custom_activities_out_of_creation_order_are_refused() {
+    use crate::core::layout::{CustomActivity, LayoutData};
+    let mut data = LayoutData::from(Layout::seeds_default());
+    for n in [1, 0] {
+        let id = crate::core::activity::ActivityId::custom(n);
+        let name = ActivityName::parse("Ours").unwrap();
+        data.custom.push(CustomActivity { id: id.clone(), name, description: String::new(), area: None, expected_lanes: Vec::new() });
+        data.lanes.pm.push(id);
+    }
+    assert!(Layout::try_from(data).is_err());
+}
