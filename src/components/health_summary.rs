@@ -27,7 +27,7 @@ pub fn health_summary(props: &HealthSummaryProps) -> Html {
                 { stat("In tension", h.in_tension.to_string(), "tension") }
                 { stat("Open warnings", h.open_warnings.to_string(), "open") }
                 { for h.lanes.iter().map(|load| {
-                    let per = if load.headcount == 1 { "person".to_string() } else { format!("{} people", load.headcount) };
+                    let per = if load.headcount == 1 { "1 person".to_string() } else { format!("{} people", load.headcount) };
                     html! {
                         <div key={load.lane.slug()} class={classes!("rl-stat", "rl-stat--lane", load.flagged.then_some("rl-stat--flagged"))}
                             data-stat={format!("load-{}", load.lane.slug())}>
