@@ -71,7 +71,7 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(state.focus.clone(), move |(_, target)| {
             let Some(root) = root.cast::<web_sys::Element>() else { return };
             match target {
-                Some((id, lane)) => dom::focus_within(&root, &dom::card_selector(lane.slug(), id.as_str())),
+                Some((id, lane, scroll)) => dom::focus_within(&root, &dom::card_selector(lane.slug(), id.as_str()), *scroll),
                 None => dom::keep_focus_inside(&root),
             }
         });

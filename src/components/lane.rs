@@ -112,7 +112,7 @@ struct CardText {
 }
 
 fn card_text(layout: &Layout, id: &ActivityId) -> CardText {
-    if let Some(entry) = catalog::entry(id) {
+    if let Some(entry) = (!id.is_custom()).then(|| catalog::entry(id)).flatten() {
         return CardText {
             name: AttrValue::Static(entry.name),
             category: entry.category.label(),

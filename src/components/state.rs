@@ -51,7 +51,7 @@ pub struct AppState {
     pub announcement: (u32, String),
     /// A card to focus after rendering, with a counter so repeated requests still fire;
     /// `None` asks only that focus stays inside the app if the focused element vanished.
-    pub focus: (u32, Option<(ActivityId, Lane)>),
+    pub focus: (u32, Option<(ActivityId, Lane, bool)>),
     /// The warning whose cards are highlighted; a view choice, so not part of the layout.
     pub selected: Option<WarningId>,
 }
@@ -78,7 +78,13 @@ impl AppState {
     }
 
     fn focus_on(&mut self, id: &ActivityId, lane: Lane) {
-        self.focus = (self.focus.0.wrapping_add(1), Some((id.clone(), lane)));
+        self.focus = (self.focus.0.wrapping_add(1), Some((id.clone(), lane, true)));
+    }
+
+    /// Focus without scrolling: after a pointer drop the card is under the pointer already,
+    /// and not scrolling spares the browser a layout of the whole board in the same frame.
+    fn focus_quietly(&mut self, id: &ActivityId, lane: Lane) {
+        self.focus = (self.focus.0.wrapping_add(1), Some((id.clone(), lane, false)));
     }
 
     fn commit(&mut self, edit: &Edit) {
@@ -114,7 +120,7 @@ impl AppState {
                         self.commit(&edit);
                         // The dragged element may be gone; keep focus on the card's new place.
                         let lane = if self.layout().lane(target.lane).contains(&id) { target.lane } else { from };
-                        self.focus_on(&id, lane);
+                        self.focus_quietly(&id, lane);
                     }
                     _ => self.say(format!("{} was not moved.", self.layout().name_of(&id))),
                 }

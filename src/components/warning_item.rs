@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTextAreaElement};
 use yew::prelude::*;
 
-#[derive(PartialEq)]
+#[derive(Properties, PartialEq)]
 pub struct WarningItemProps {
     pub warning: Rc<Warning>,
     /// The acknowledgement note, when acknowledged.
@@ -33,9 +33,11 @@ fn concerns(names: &[String], warning: &Warning) -> String {
     }
 }
 
-/// A plain view function: the fold and the note form are native disclosures
-/// (`details`/`summary`), so a warning needs no component state of its own.
-pub fn warning_item(props: &WarningItemProps) -> Html {
+/// A component only so that Yew can skip redrawing an unchanged warning: a 1,000-activity
+/// board has hundreds. The fold and the note form are native disclosures
+/// (`details`/`summary`), so it holds no state of its own.
+#[component]
+pub fn WarningItem(props: &WarningItemProps) -> Html {
     let warning = &props.warning;
     let id = warning.id.clone();
     let select = {

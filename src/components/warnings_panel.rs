@@ -2,7 +2,7 @@
 //! counts, each following the interface contract (`data-warning`, `data-activities`).
 
 use super::state::Action;
-use super::warning_item::{warning_item, WarningItemProps};
+use super::warning_item::WarningItem;
 use crate::core::layout::Layout;
 use crate::core::rules::{Severity, Warning, WarningId};
 use std::rc::Rc;
@@ -39,14 +39,15 @@ pub fn warnings_panel(props: &WarningsPanelProps) -> Html {
                 </h3>
                 <ul class="rl-warning-list" role="list">
                     { for items.into_iter().map(|warning| html! {
-                        { warning_item(&WarningItemProps {
-                            warning: warning.clone(),
-                            note: props.layout.acknowledgement(&warning.id).map(|n| AttrValue::from(n.to_string())),
-                            names: warning.activities.iter().take(NAMES_SHOWN).map(|a| props.layout.name_of(a)).collect(),
-                            selected: props.selected.as_ref() == Some(&warning.id),
-                            read_only: props.read_only,
-                            dispatch: props.dispatch.clone(),
-                        }) }
+                        <WarningItem
+                            key={warning.id.as_str()}
+                            warning={warning.clone()}
+                            note={props.layout.acknowledgement(&warning.id).map(|n| AttrValue::from(n.to_string()))}
+                            names={warning.activities.iter().take(NAMES_SHOWN).map(|a| props.layout.name_of(a)).collect::<Vec<_>>()}
+                            selected={props.selected.as_ref() == Some(&warning.id)}
+                            read_only={props.read_only}
+                            dispatch={props.dispatch.clone()}
+                        />
                     }) }
                 </ul>
             </section>

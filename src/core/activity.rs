@@ -2,16 +2,19 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::rc::Rc;
 
 /// Opaque id of an activity. Catalog ids are the kebab-case slug of the seeds' name;
 /// custom ids are `custom-<n>`, minted by the layout so they never collide with the catalog.
+/// Shared text (`Rc<str>`): layouts are cloned for every undo step and ids are copied into
+/// every card and warning, so a clone must not allocate.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct ActivityId(String);
+pub struct ActivityId(Rc<str>);
 
 impl ActivityId {
     pub fn new(id: impl Into<String>) -> Self {
-        ActivityId(id.into())
+        ActivityId(Rc::from(id.into()))
     }
 
     pub fn as_str(&self) -> &str {
@@ -20,7 +23,7 @@ impl ActivityId {
 
     /// The id of the `n`-th custom activity a layout ever created.
     pub fn custom(n: u32) -> Self {
-        ActivityId(format!("custom-{n}"))
+        ActivityId(Rc::from(format!("custom-{n}")))
     }
 
     pub fn is_custom(&self) -> bool {

@@ -333,7 +333,8 @@ impl Layout {
 
     /// Name, description and category of any activity on the board.
     pub fn info(&self, id: &ActivityId) -> Option<ActivityInfo<'_>> {
-        if let Some(entry) = catalog::entry(id) {
+        // Custom ids never name a catalog entry: skip the catalog scan for them.
+        if let Some(entry) = (!id.is_custom()).then(|| catalog::entry(id)).flatten() {
             return Some(ActivityInfo {
                 name: entry.name,
                 description: entry.description,

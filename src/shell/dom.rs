@@ -11,10 +11,13 @@ pub fn card_selector(lane_slug: &str, activity_id: &str) -> String {
 
 /// Focuses the first element under `root` matching `selector`; when there is none (the
 /// card was deleted), focuses `root` itself so keyboard shortcuts keep reaching the app.
-pub fn focus_within(root: &Element, selector: &str) {
+/// `scroll` brings it into view (keyboard moves); without it the page stays put.
+pub fn focus_within(root: &Element, selector: &str, scroll: bool) {
     let target = root.query_selector(selector).ok().flatten().unwrap_or_else(|| root.clone());
     if let Ok(element) = target.dyn_into::<HtmlElement>() {
-        let _ = element.focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(!scroll);
+        let _ = element.focus_with_options(&options);
     }
 }
 
