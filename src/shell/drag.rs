@@ -112,7 +112,14 @@ fn on_pointer(event: &PointerEvent) {
     match event.type_().as_str() {
         "pointermove" => on_move(event, x, y, copy),
         "pointerup" if is_started() => {
-            let target = ACTIVE.with(|a| a.borrow().as_ref().and_then(|active| hit_test(active, x, y)));
+            // Drop where the insertion line was last shown: it is what the user aimed at,
+            // and hit-testing again here would force a layout of the whole board.
+            let target = ACTIVE.with(|a| {
+                a.borrow().as_ref().and_then(|active| match active.last {
+                    Some((target, _)) => target,
+                    None => hit_test(active, x, y),
+                })
+            });
             finish(Some(DragSignal::Dropped { target, copy }));
         }
         "pointercancel" if is_started() => finish(Some(DragSignal::Cancelled)),
