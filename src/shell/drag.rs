@@ -258,8 +258,3 @@ fn finish(signal: Option<DragSignal>) {
     }
     Timeout::new(0, move || drop(active)).forget();
 }
-
-/// Whether a drag is under way (the card ignores clicks that end a drag).
-pub fn is_dragging() -> bool {
-    is_started()
-}

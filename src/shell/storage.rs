@@ -67,8 +67,4 @@ impl Store {
             }
         })
     }
-
-    pub fn is_available(&self) -> bool {
-        self.storage.is_some()
-    }
 }
