@@ -8,7 +8,7 @@ use crate::core::catalog;
 use super::lane_header::{lane_header, LaneHeaderProps};
 use super::state::{Action, PointerDrag};
 use crate::core::lane::Lane;
-use crate::core::layout::Layout;
+use crate::core::layout::{CustomActivity, Layout};
 use crate::core::lift::Lift;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -48,8 +48,8 @@ pub fn lane_view(props: &LaneProps) -> Html {
         if !is_source {
             counted += 1;
         }
-        let text = card_text(&props.layout, id);
         let custom = props.layout.custom_activity(id);
+        let text = card_text(id, custom);
         let card = CardProps {
             id: id.clone(),
             lane,
@@ -111,7 +111,7 @@ struct CardText {
     description: AttrValue,
 }
 
-fn card_text(layout: &Layout, id: &ActivityId) -> CardText {
+fn card_text(id: &ActivityId, custom: Option<&CustomActivity>) -> CardText {
     if let Some(entry) = (!id.is_custom()).then(|| catalog::entry(id)).flatten() {
         return CardText {
             name: AttrValue::Static(entry.name),
@@ -120,12 +120,14 @@ fn card_text(layout: &Layout, id: &ActivityId) -> CardText {
             description: AttrValue::Static(entry.description),
         };
     }
-    let custom = layout.custom_activity(id);
     CardText {
-        name: custom.map_or_else(|| id.to_string(), |c| c.name.to_string()).into(),
+        name: custom.map_or_else(|| AttrValue::from(id.to_string()), |c| AttrValue::Rc(c.name.shared())),
         category: Category::Custom.label(),
         deliverable: false,
-        description: custom.map(|c| c.description.clone()).unwrap_or_default().into(),
+        description: match custom {
+            Some(c) if !c.description.is_empty() => AttrValue::from(c.description.clone()),
+            _ => AttrValue::Static(""),
+        },
     }
 }
 

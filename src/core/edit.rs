@@ -8,6 +8,7 @@ use super::codec::limits::MAX_CUSTOM_ACTIVITIES;
 use super::name::ActivityName;
 use super::rules::WarningId;
 use std::fmt;
+use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edit {
@@ -104,7 +105,7 @@ impl Layout {
                 }
                 let id = ActivityId::custom(next.next_custom);
                 next.next_custom += 1;
-                next.custom.push(CustomActivity {
+                Rc::make_mut(&mut next.custom).push(CustomActivity {
                     id: id.clone(),
                     name: name.clone(),
                     description: description.clone(),
@@ -125,7 +126,7 @@ impl Layout {
             }
             Edit::DeleteCustom { id } => {
                 next.custom_mut(id)?;
-                next.custom.retain(|activity| &activity.id != id);
+                Rc::make_mut(&mut next.custom).retain(|activity| &activity.id != id);
                 for lane in Lane::ALL {
                     next.lanes.get_mut(lane).retain(|other| other != id);
                 }
@@ -144,7 +145,7 @@ impl Layout {
     }
 
     fn custom_mut(&mut self, id: &ActivityId) -> Result<&mut CustomActivity, EditError> {
-        self.custom.iter_mut().find(|activity| &activity.id == id).ok_or(EditError::NotCustom)
+        Rc::make_mut(&mut self.custom).iter_mut().find(|activity| &activity.id == id).ok_or(EditError::NotCustom)
     }
 
     fn take_from(&mut self, id: &ActivityId, lane: Lane) -> Result<(), EditError> {

@@ -10,6 +10,7 @@ use super::name::{parse_description, ActivityName, MAX_NAME_CHARS};
 use super::rules::acknowledgement::{self, Acknowledgement};
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::rc::Rc;
 
 /// Largest headcount a lane accepts; a role with more people than this is a department.
 pub const MAX_HEADCOUNT: u8 = 20;
@@ -96,7 +97,9 @@ pub struct Layout {
     pub(super) title: String,
     pub(super) lanes: Lanes,
     pub(super) headcounts: Headcounts,
-    pub(super) custom: Vec<CustomActivity>,
+    /// Shared until an edit changes it: every undo step keeps a whole layout, and most edits
+    /// leave the user's own activities alone.
+    pub(super) custom: Rc<Vec<CustomActivity>>,
     /// Number of custom activities ever created, so a deleted id is never reused.
     pub(super) next_custom: u32,
     /// Sorted by warning id, at most one per warning.
@@ -213,7 +216,7 @@ impl TryFrom<LayoutData> for Layout {
         let mut lanes = data.lanes;
         lanes.unassigned.extend(missing);
 
-        Ok(Layout { title: data.title, lanes, headcounts: data.headcounts, custom, next_custom, acknowledgements })
+        Ok(Layout { title: data.title, lanes, headcounts: data.headcounts, custom: Rc::new(custom), next_custom, acknowledgements })
     }
 }
 
@@ -223,7 +226,7 @@ impl From<Layout> for LayoutData {
             title: layout.title,
             lanes: layout.lanes,
             headcounts: layout.headcounts,
-            custom: layout.custom,
+            custom: Rc::unwrap_or_clone(layout.custom),
             next_custom: layout.next_custom,
             acknowledgements: layout.acknowledgements,
         }
@@ -272,7 +275,7 @@ impl Layout {
             title: String::new(),
             lanes,
             headcounts: Headcounts::default(),
-            custom: Vec::new(),
+            custom: Rc::default(),
             next_custom: 0,
             acknowledgements: Vec::new(),
         }
@@ -292,12 +295,12 @@ impl Layout {
     }
 
     pub fn custom(&self) -> &[CustomActivity] {
-        &self.custom
+        self.custom.as_slice()
     }
 
     /// Every activity on the board: catalog first, then custom, each once.
     pub fn activity_ids(&self) -> impl Iterator<Item = ActivityId> + '_ {
-        all_ids(&self.custom)
+        all_ids(self.custom.as_slice())
     }
 
     /// Where every activity sits, indexed once: drawing a big board asks for each card's
@@ -327,6 +330,10 @@ impl Layout {
     /// lookup is a binary search: boards with thousands of them stay fast.
     pub fn custom_activity(&self, id: &ActivityId) -> Option<&CustomActivity> {
         let n = id.custom_number()?;
+        // Until something is deleted, `custom-<n>` sits at position n: check there first.
+        if let Some(activity) = self.custom.get(n as usize).filter(|activity| &activity.id == id) {
+            return Some(activity);
+        }
         let at = self.custom.binary_search_by_key(&n, |activity| activity.id.custom_number().unwrap_or(u32::MAX)).ok()?;
         self.custom.get(at)
     }

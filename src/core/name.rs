@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::rc::Rc;
 
 /// Longest activity name, in characters.
 pub const MAX_NAME_CHARS: usize = 80;
@@ -49,7 +50,7 @@ pub fn tidy(text: &str) -> String {
 /// emoji or markup-looking text is allowed: the UI renders it as text, never as HTML.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct ActivityName(String);
+pub struct ActivityName(Rc<str>);
 
 impl ActivityName {
     pub fn parse(raw: &str) -> Result<Self, TextError> {
@@ -60,12 +61,17 @@ impl ActivityName {
         } else if count > MAX_NAME_CHARS {
             Err(TextError::TooLong { max: MAX_NAME_CHARS, got: count })
         } else {
-            Ok(ActivityName(name))
+            Ok(ActivityName(Rc::from(name)))
         }
     }
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The name as shared text: the board shows it on every redraw without copying it.
+    pub fn shared(&self) -> Rc<str> {
+        Rc::clone(&self.0)
     }
 }
 
@@ -78,7 +84,7 @@ impl TryFrom<String> for ActivityName {
 
 impl From<ActivityName> for String {
     fn from(name: ActivityName) -> String {
-        name.0
+        name.0.to_string()
     }
 }
 
