@@ -66,12 +66,12 @@ pub struct BoardProps {
 /// A plain view function rather than a component: it has no state of its own and redraws
 /// with its parent anyway, so a component's lifecycle would only add WebAssembly.
 pub fn board(props: &BoardProps) -> Html {
-    let dragging = props.drag.is_some().then_some("rl-board--dragging");
+    let placements = props.layout.placements();
     let highlighted: Rc<Vec<ActivityId>> = Rc::new(
         props.selected.as_ref().and_then(|id| props.all_warnings.iter().find(|w| &w.id == id)).map(|w| w.activities.clone()).unwrap_or_default(),
     );
     html! {
-        <div class={classes!("rl-board", dragging)}>
+        <div class="rl-board">
             { for Lane::ALL.into_iter().map(|lane| lane_view(&LaneProps {
                 lane,
                 layout: props.layout.clone(),
@@ -83,7 +83,7 @@ pub fn board(props: &BoardProps) -> Html {
                 instructions_id: props.instructions_id.clone(),
                 root: props.root.clone(),
                 dispatch: props.dispatch.clone(),
-            })) }
+            }, &placements)) }
         </div>
     }
 }

@@ -8,7 +8,7 @@ use crate::core::catalog;
 use super::lane_header::{lane_header, LaneHeaderProps};
 use super::state::{Action, PointerDrag};
 use crate::core::lane::Lane;
-use crate::core::layout::{CustomActivity, Layout};
+use crate::core::layout::{CustomActivity, Layout, Placements};
 use crate::core::lift::Lift;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,7 +30,8 @@ pub struct LaneProps {
 }
 
 /// A plain view function (see `board`): a lane redraws whenever the board does.
-pub fn lane_view(props: &LaneProps) -> Html {
+/// `placements` is the board's index of where every card sits, built once for all lanes.
+pub fn lane_view(props: &LaneProps, placements: &Placements) -> Html {
     let lane = props.lane;
     let cards = props.layout.lane(lane);
     let heading_id = format!("{}-{}", props.instructions_id, lane.slug());
@@ -38,7 +39,6 @@ pub fn lane_view(props: &LaneProps) -> Html {
     let source = props.drag.as_ref().filter(|d| d.from == lane).map(|d| d.id.clone());
     let copying = props.drag.as_ref().is_some_and(|d| d.copy && lane.is_role() && d.from != lane);
 
-    let placements = props.layout.placements();
     let describedby = AttrValue::from(props.instructions_id.clone());
     // Insertion points count the other cards only, as the drop does.
     let mut counted = 0;
@@ -112,7 +112,7 @@ struct CardText {
 }
 
 fn card_text(id: &ActivityId, custom: Option<&CustomActivity>) -> CardText {
-    if let Some(entry) = (!id.is_custom()).then(|| catalog::entry(id)).flatten() {
+    if let Some(entry) = catalog::entry(id) {
         return CardText {
             name: AttrValue::Static(entry.name),
             category: entry.category.label(),

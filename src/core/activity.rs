@@ -12,6 +12,9 @@ use std::rc::Rc;
 #[serde(transparent)]
 pub struct ActivityId(Rc<str>);
 
+/// What every custom id starts with; no catalog id does.
+pub const CUSTOM_PREFIX: &str = "custom-";
+
 impl ActivityId {
     pub fn new(id: impl Into<String>) -> Self {
         ActivityId(Rc::from(id.into()))
@@ -27,13 +30,13 @@ impl ActivityId {
     }
 
     pub fn is_custom(&self) -> bool {
-        self.0.starts_with("custom-")
+        self.0.starts_with(CUSTOM_PREFIX)
     }
 
     /// The `n` of a `custom-<n>` id, written the one way `custom` writes it (no sign, no
     /// leading zero), so each custom activity has exactly one id and one number.
     pub fn custom_number(&self) -> Option<u32> {
-        let digits = self.0.strip_prefix("custom-")?;
+        let digits = self.0.strip_prefix(CUSTOM_PREFIX)?;
         if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || (digits.len() > 1 && digits.starts_with('0')) {
             return None;
         }
@@ -137,5 +140,4 @@ pub struct ActivityInfo<'a> {
     pub description: &'a str,
     pub category: Category,
     pub kind: Kind,
-    pub is_custom: bool,
 }

@@ -16,7 +16,7 @@
 //! `feature-prioritization-pmm`, `product-roadmap-pmm`, `customer-journey-map-pmm` and
 //! `retention-and-upsell-strategy-document-pmm`.
 
-use super::activity::{ActivityId, Category, Kind, OverlapArea};
+use super::activity::{ActivityId, Category, Kind, OverlapArea, CUSTOM_PREFIX};
 use super::lane::Lane;
 
 /// Which seed an entry comes from, so every entry can be traced back to its text.
@@ -650,12 +650,17 @@ pub const CATALOG: &[CatalogEntry] = &[
 
 /// Looks an entry up by id.
 pub fn entry(id: &ActivityId) -> Option<&'static CatalogEntry> {
-    CATALOG.iter().find(|entry| entry.id == id.as_str())
+    index_of(id.as_str()).map(|at| &CATALOG[at])
 }
 
 /// Position of an entry in `CATALOG` (share links refer to catalog activities by index).
-pub fn index_of(id: &ActivityId) -> Option<usize> {
-    CATALOG.iter().position(|entry| entry.id == id.as_str())
+/// Custom ids never name a catalog entry, so they skip the scan: big boards are mostly
+/// custom activities, and every lookup path comes through here.
+pub fn index_of(id: &str) -> Option<usize> {
+    if id.starts_with(CUSTOM_PREFIX) {
+        return None;
+    }
+    CATALOG.iter().position(|entry| entry.id == id)
 }
 
 #[cfg(test)]
@@ -1141,9 +1146,9 @@ mod tests {
     fn entry_and_index_of_find_catalog_entries() {
         for (i, e) in CATALOG.iter().enumerate() {
             assert_eq!(entry(&id(e.id)), Some(e));
-            assert_eq!(index_of(&id(e.id)), Some(i));
+            assert_eq!(index_of(e.id), Some(i));
         }
-        let pricing = index_of(&id("pricing-strategy")).expect("pricing-strategy has an index");
+        let pricing = index_of("pricing-strategy").expect("pricing-strategy has an index");
         assert_eq!(CATALOG[pricing].name, "Pricing Strategy");
     }
 
@@ -1185,7 +1190,7 @@ mod tests {
             "product-roadmap-pdm",
         ] {
             assert_eq!(entry(&id(unknown)), None, "{unknown:?}");
-            assert_eq!(index_of(&id(unknown)), None, "{unknown:?}");
+            assert_eq!(index_of(unknown), None, "{unknown:?}");
         }
     }
 }

@@ -340,14 +340,12 @@ impl Layout {
 
     /// Name, description and category of any activity on the board.
     pub fn info(&self, id: &ActivityId) -> Option<ActivityInfo<'_>> {
-        // Custom ids never name a catalog entry: skip the catalog scan for them.
-        if let Some(entry) = (!id.is_custom()).then(|| catalog::entry(id)).flatten() {
+        if let Some(entry) = catalog::entry(id) {
             return Some(ActivityInfo {
                 name: entry.name,
                 description: entry.description,
                 category: entry.category,
                 kind: entry.kind,
-                is_custom: false,
             });
         }
         self.custom_activity(id).map(|activity| ActivityInfo {
@@ -355,7 +353,6 @@ impl Layout {
             description: &activity.description,
             category: Category::Custom,
             kind: Kind::Responsibility,
-            is_custom: true,
         })
     }
 

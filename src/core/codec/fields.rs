@@ -34,7 +34,7 @@ pub(super) fn lanes_from_mask(mask: u8) -> Result<Vec<Lane>, CodecError> {
 /// A card's reference: catalog index times 2, or custom number times 2 plus 1. `None` for
 /// an id that is neither (a valid layout has none).
 pub(super) fn card_ref(id: &ActivityId) -> Option<u64> {
-    match catalog::index_of(id) {
+    match catalog::index_of(id.as_str()) {
         Some(index) => Some(index as u64 * 2),
         None => id.custom_number().map(|n| u64::from(n) * 2 + 1),
     }

@@ -69,6 +69,6 @@ impl<'a> Board<'a> {
 
     /// A catalog activity's facts (catalog activities come first, in catalog order).
     pub fn catalog_activity(&self, id: &str) -> Option<&Facts<'a>> {
-        catalog::index_of(&ActivityId::new(id)).and_then(|i| self.activities.get(i))
+        catalog::index_of(id).and_then(|i| self.activities.get(i))
     }
 }

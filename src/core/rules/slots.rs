@@ -2,7 +2,7 @@
 //! comparison per lookup: the index is built for every analysis, so this is the hot path.
 
 use super::board::Facts;
-use crate::core::catalog::CATALOG;
+use crate::core::catalog::{self, CATALOG};
 
 /// Finds an activity's position in `Board::activities` from its id: catalog ids in a sorted
 /// list of 60; custom ids (`custom-<n>`) by their number, straight from a table indexed by
@@ -47,7 +47,7 @@ impl<'a> Slots<'a> {
     pub fn find(&self, id: &str) -> Option<usize> {
         let Some(n) = custom_number(id) else {
             // Catalog activities come first, in catalog order: the slot is the catalog index.
-            return CATALOG.iter().position(|entry| entry.id == id).filter(|&at| self.catalog.get(at).is_some_and(|&(key, _)| key == id));
+            return catalog::index_of(id).filter(|&at| self.catalog.get(at).is_some_and(|&(key, _)| key == id));
         };
         match &self.custom {
             CustomSlots::Dense(table) => table.get(n as usize).copied().filter(|&slot| slot != usize::MAX),
