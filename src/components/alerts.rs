@@ -39,3 +39,16 @@ pub fn alerts(props: &AlertsProps) -> Html {
         </div>
     }
 }
+
+/// A link or a file that could not be opened: said in `role="alert"` until dismissed.
+pub fn notice_alert(notice: &Option<String>, on_dismiss: &Callback<Option<String>>) -> Html {
+    let Some(text) = notice else { return html! {} };
+    html! {
+        <div class="rl-alert" role="alert" data-notice="">
+            <p class="rl-alert-text">{ text.clone() }</p>
+            <div class="rl-alert-actions">
+                <button type="button" class="rl-button" onclick={on_dismiss.reform(|_: MouseEvent| None)}>{"Dismiss"}</button>
+            </div>
+        </div>
+    }
+}

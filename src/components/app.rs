@@ -1,8 +1,19 @@
-//! The root component: owns the reducer, loads once from storage, saves in one effect,
-//! and handles the app-wide keys (undo, redo). It renders into whatever element it was
+//! The root component: owns the reducer, loads once from storage (or a share link), wires
+//! the side-effect hooks of `sync`, and handles the app-wide keys (undo, redo). It renders into whatever element it was
 //! mounted in and assumes nothing about the host page.
 
-use super::alerts::{alerts, AlertsProps};
+use super::alerts::{alerts, notice_alert, AlertsProps};
+use super::exchange_menu::{self, ExchangeMenu};
+use super::library_bar::{library_bar, LibraryBarProps};
+use super::library_ops::LibraryOps;
+use super::share_panel::SharePanel;
+use super::state::VisitSource;
+use super::sync;
+use super::visit_banner::{visit_banner, VisitBannerProps};
+use crate::core::codec::CodecError;
+use crate::core::edit::Edit;
+use crate::core::library::SlotId;
+use crate::shell::link;
 use super::board::{board, BoardProps, BoardWarnings};
 use super::health_summary::{health_summary, HealthSummaryProps};
 use super::state::{Action, AppState};
@@ -25,47 +36,69 @@ pub struct AppProps {
     pub read_only: bool,
 }
 
-/// What the first render found in storage.
+/// What the first render found: the store, the layout it was last working on, and a share
+/// link in the page address.
 struct Boot {
     store: Store,
+    slot: SlotId,
     layout: Layout,
     problem: Option<StorageProblem>,
+    link: Option<Result<Layout, CodecError>>,
 }
 
 fn boot(namespace: &str) -> Boot {
     let (store, blocked) = Store::open(namespace);
-    let (layout, problem) = match store.load() {
+    let slot = store.active_slot();
+    let (layout, problem) = match store.load(slot) {
         Ok(saved) => (saved.unwrap_or_else(Layout::seeds_default), blocked),
         Err(problem) => (Layout::seeds_default(), Some(problem)),
     };
-    Boot { store, layout, problem }
+    Boot { store, slot, layout, problem, link: sync::link_at_start() }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let boot = use_memo(props.namespace.clone(), |ns| boot(ns));
-    let state = use_reducer(|| AppState::new(boot.layout.clone()));
+    let state = use_reducer(|| {
+        let own = AppState::new(boot.slot, boot.layout.clone());
+        match &boot.link {
+            Some(Ok(shared)) => own.visiting(shared.clone(), VisitSource::Link),
+            _ => own,
+        }
+    });
     let problem = use_state(|| boot.problem.clone());
+    let notice = use_state(|| match &boot.link {
+        Some(Err(err)) => Some(sync::broken_link_message(err)),
+        _ => None,
+    });
+    let deleted = use_state(|| None);
     let root = use_node_ref();
-    let first_save = use_mut_ref(|| true);
 
-    // The one place that writes to storage. Unreadable old data holds saving back until
-    // the user decides, so it is never overwritten behind their back.
-    {
-        let problem = problem.clone();
+    // One callback for the app's lifetime: a new one per render would differ from the last
+    // and make every card on the board redraw on every change.
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| Callback::from(move |action: Action| dispatcher.dispatch(action)))).clone()
+    };
+    let set_notice = {
+        let notice = notice.clone();
+        Callback::from(move |text: Option<String>| notice.set(text))
+    };
+    let (library_epoch, library_changed) = sync::use_library_epoch();
+    sync::use_saving(&boot.store, &state, &problem);
+    sync::use_other_tabs(&boot.store, state.slot, dispatch.clone(), problem.clone(), notice.clone(), library_changed.clone());
+    sync::use_link_changes(dispatch.clone(), notice.clone());
+    let entries = {
         let store = boot.store.clone();
-        use_effect_with(state.layout().clone(), move |layout| {
-            let skip = std::mem::replace(&mut *first_save.borrow_mut(), false);
-            let held = matches!(*problem, Some(StorageProblem::Unreadable { .. }) | Some(StorageProblem::Blocked));
-            if !skip && !held {
-                match store.save(layout) {
-                    Ok(()) if problem.is_some() => problem.set(None),
-                    Ok(()) => {}
-                    Err(err) => problem.set(Some(err)),
-                }
-            }
-        });
-    }
+        use_memo((library_epoch, state.slot), move |_| store.entries())
+    };
+    let library = LibraryOps {
+        store: boot.store.clone(),
+        dispatch: dispatch.clone(),
+        problem: problem.clone(),
+        deleted: deleted.clone(),
+        changed: library_changed,
+    };
     {
         let root = root.clone();
         use_effect_with(state.focus.clone(), move |(_, target)| {
@@ -96,7 +129,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let on_replace_unreadable = {
         let (problem, store, state) = (problem.clone(), boot.store.clone(), state.clone());
-        Callback::from(move |_| match store.save(state.layout()) {
+        Callback::from(move |_| match store.save(state.slot, state.layout()) {
             Ok(()) => problem.set(None),
             Err(err) => problem.set(Some(err)),
         })
@@ -133,24 +166,52 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    // One callback for the app's lifetime: a new one per render would differ from the last
-    // and make every card on the board redraw on every change.
-    let dispatch = {
-        let dispatcher = state.dispatcher();
-        (*use_memo((), move |_| Callback::from(move |action: Action| dispatcher.dispatch(action)))).clone()
+    let on_save_new = {
+        let (library, slot, layout) = (library.clone(), state.slot, state.layout().clone());
+        Callback::from(move |_| {
+            link::forget_share_text();
+            library.add(slot, layout.clone());
+        })
     };
+    let on_rename = dispatch.reform(|title: String| Action::Edit(Edit::Rename { title }));
+    let (ondragover, ondrop) = file_drop(props.read_only, &dispatch, &set_notice);
+    let current = Rc::new(state.layout().clone());
     let instructions_id = format!("rl-{}-instructions", props.namespace);
     html! {
-        <div class="rl-app" ref={root.clone()} tabindex="-1" {onkeydown} {onfocusin}>
+        <div class="rl-app" ref={root.clone()} tabindex="-1" {onkeydown} {onfocusin} {ondragover} {ondrop}>
             <header class="rl-header">
                 <div class="rl-brand">
                     <h1 class="rl-title">{"Role Lanes"}</h1>
                     <p class="rl-tagline">{"Who does what in product management: place each activity with the PM, the PDM or the PMM."}</p>
                 </div>
-                if !props.read_only {
-                    <Toolbar can_undo={state.history.can_undo()} can_redo={state.history.can_redo()} dispatch={dispatch.clone()} />
-                }
+                <div class="rl-actions">
+                    if !props.read_only {
+                        <Toolbar can_undo={state.history.can_undo()} can_redo={state.history.can_redo()} dispatch={dispatch.clone()} />
+                    }
+                    <SharePanel layout={current.clone()} />
+                    <ExchangeMenu layout={current.clone()} read_only={props.read_only} dispatch={dispatch.clone()} on_problem={set_notice.clone()} />
+                </div>
             </header>
+            { match &state.visit {
+                Some(visit) => visit_banner(&VisitBannerProps {
+                    from: visit.from.clone(),
+                    title: state.layout().title().to_string(),
+                    read_only: props.read_only,
+                    dispatch: dispatch.clone(),
+                    on_save_new,
+                }),
+                None if !props.read_only && boot.store.is_available() => library_bar(&LibraryBarProps {
+                    entries,
+                    slot: state.slot,
+                    layout: current,
+                    deleted: (*deleted).clone(),
+                    ops: library,
+                    on_rename,
+                    id_prefix: instructions_id.clone(),
+                }),
+                None => html! {},
+            } }
+            { notice_alert(&notice, &set_notice) }
             { alerts(&AlertsProps { problem: (*problem).clone(), on_replace: on_replace_unreadable }) }
             <p id={instructions_id.clone()} class="rl-sr-only">
                 {"Press Space to lift this card, the arrow keys to move it between lanes and within a lane, Space to drop it and Escape to cancel. The Move button lists the same moves."}
@@ -185,6 +246,28 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// Dropping a file on the app imports it (the file picker's alternative); a drag that
+/// carries no file is left to the page.
+fn file_drop(read_only: bool, dispatch: &Callback<Action>, on_problem: &Callback<Option<String>>) -> (Callback<DragEvent>, Callback<DragEvent>) {
+    let carries_file = |event: &DragEvent| event.data_transfer().is_some_and(|data| data.types().includes(&"Files".into(), 0));
+    let ondragover = Callback::from(move |event: DragEvent| {
+        if !read_only && carries_file(&event) {
+            event.prevent_default();
+        }
+    });
+    let (dispatch, on_problem) = (dispatch.clone(), on_problem.clone());
+    let ondrop = Callback::from(move |event: DragEvent| {
+        if read_only || !carries_file(&event) {
+            return;
+        }
+        event.prevent_default();
+        if let Some(file) = event.data_transfer().and_then(|data| data.files()).and_then(|files| files.get(0)) {
+            exchange_menu::import(file, dispatch.clone(), on_problem.clone());
+        }
+    });
+    (ondragover, ondrop)
 }
 
 /// The live-region text; a trailing zero-width space on alternate messages makes screen

@@ -9,6 +9,7 @@ use crate::core::edit::Edit;
 use crate::core::history::History;
 use crate::core::lane::Lane;
 use crate::core::layout::Layout;
+use crate::core::library::{display_title, SlotId};
 use crate::core::lift::{Direction, Lift};
 use crate::core::rules::WarningId;
 use crate::shell::drag::DragSignal;
@@ -40,6 +41,30 @@ pub enum Action {
     Nudge { id: ActivityId, lane: Lane, down: bool },
     /// Highlight a warning's cards on the board (or clear the highlight).
     SelectWarning(Option<WarningId>),
+    /// Work on one of the user's own layouts (switching, a new one, a duplicate).
+    Open { slot: SlotId, layout: Layout },
+    /// Show a layout from a link or a file; the user's own stays untouched behind it.
+    Visit { layout: Layout, from: VisitSource },
+    /// Back to the user's own layout, leaving the visited one.
+    LeaveVisit,
+    /// Make the visited layout the user's current layout, as one undoable step.
+    KeepVisit,
+    /// Another tab saved a newer version of the layout this tab shows.
+    FromOtherTab(Layout),
+}
+
+/// Where a visited layout came from, for the banner that marks it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum VisitSource {
+    Link,
+    File(String),
+}
+
+/// A layout being looked at without being saved: the user's own history waits behind it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Visit {
+    pub from: VisitSource,
+    pub own: History<Layout>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -54,11 +79,52 @@ pub struct AppState {
     pub focus: (u32, Option<(ActivityId, Lane, bool)>),
     /// The warning whose cards are highlighted; a view choice, so not part of the layout.
     pub selected: Option<WarningId>,
+    /// Which of the user's layouts is theirs to save into.
+    pub slot: SlotId,
+    /// A shared or imported layout on show instead of the user's own; never saved.
+    pub visit: Option<Visit>,
 }
 
 impl AppState {
-    pub fn new(layout: Layout) -> Self {
-        AppState { history: History::new(layout), lift: None, drag: None, announcement: (0, String::new()), focus: (0, None), selected: None }
+    pub fn new(slot: SlotId, layout: Layout) -> Self {
+        AppState {
+            history: History::new(layout),
+            lift: None,
+            drag: None,
+            announcement: (0, String::new()),
+            focus: (0, None),
+            selected: None,
+            slot,
+            visit: None,
+        }
+    }
+
+    /// Whether the board shows the user's own layout (and so is saved).
+    pub fn is_own(&self) -> bool {
+        self.visit.is_none()
+    }
+
+    /// The state at start-up when the page was opened from a share link.
+    pub fn visiting(mut self, layout: Layout, from: VisitSource) -> Self {
+        self.visit(layout, from);
+        self
+    }
+
+    /// Starts showing `layout` from elsewhere; the user's own history waits untouched.
+    fn visit(&mut self, layout: Layout, from: VisitSource) {
+        let title = display_title(layout.title()).to_string();
+        let visited = History::new(layout);
+        let own = match self.visit.take() {
+            Some(visit) => visit.own,
+            None => std::mem::replace(&mut self.history, visited.clone()),
+        };
+        self.history = visited;
+        let what = match &from {
+            VisitSource::Link => "the shared layout",
+            VisitSource::File(_) => "the imported layout",
+        };
+        self.say(format!("Showing {what} {title}. Your own layout is unchanged."));
+        self.visit = Some(Visit { from, own });
     }
 
     pub fn layout(&self) -> &Layout {
@@ -71,6 +137,14 @@ impl AppState {
             Some(lift) => lift.preview(self.layout()),
             None => self.layout().clone(),
         }
+    }
+
+    /// A different layout on the board: a lift, a drag or a highlight of the old one means nothing.
+    fn clear_view(&mut self) {
+        self.lift = None;
+        self.drag = None;
+        self.selected = None;
+        self.focus = (self.focus.0.wrapping_add(1), None);
     }
 
     fn say(&mut self, text: String) {
@@ -196,6 +270,41 @@ impl Reducible for AppState {
             Action::Drag { id, from, signal } => next.on_drag(id, from, signal),
             Action::Focus { id, lane } => next.focus_on(&id, lane),
             Action::SelectWarning(selected) => next.selected = selected,
+            Action::Open { slot, layout } => {
+                next.say(format!("Opened {}.", display_title(layout.title())));
+                next.history = History::new(layout);
+                next.slot = slot;
+                next.visit = None;
+                next.clear_view();
+            }
+            Action::Visit { layout, from } => {
+                next.visit(layout, from);
+                next.clear_view();
+            }
+            Action::LeaveVisit => {
+                let Some(visit) = next.visit.take() else { return self };
+                next.history = visit.own;
+                next.say(format!("Back to your layout {}.", display_title(next.layout().title())));
+                next.clear_view();
+            }
+            Action::KeepVisit => {
+                let Some(visit) = next.visit.take() else { return self };
+                let kept = next.layout().clone();
+                next.history = visit.own;
+                next.history.push(kept);
+                next.say("The shared layout is now yours and saved. Undo brings back the layout you had.".into());
+            }
+            Action::FromOtherTab(layout) => match next.visit.as_mut() {
+                Some(visit) => {
+                    visit.own.push(layout);
+                }
+                None => {
+                    if next.history.push(layout) {
+                        next.lift = None;
+                        next.say("This layout was changed in another tab; the board shows that change. Undo takes it back.".into());
+                    }
+                }
+            },
             Action::Nudge { id, lane, down } => {
                 let Some(at) = next.layout().position(&id, lane) else { return self };
                 let index = if down { at + 1 } else { at.saturating_sub(1) };

@@ -69,6 +69,7 @@ pub fn edited(before: &Layout, edit: &Edit, after: &Layout) -> String {
             }
         }
         Edit::DeleteCustom { id } => format!("Deleted {}. Undo brings it back.", before.name_of(id)),
+        Edit::Rename { .. } => format!("Layout renamed to {}.", crate::core::library::display_title(after.title())),
         Edit::Reset => "Board reset to the seeds' layout. Undo brings yours back.".to_string(),
         Edit::Acknowledge { warning, .. } if before.acknowledgement(warning).is_some() => {
             "Updated the note on the acknowledged warning.".to_string()

@@ -5,7 +5,7 @@ use super::activity::{ActivityId, OverlapArea};
 use super::layout::{valid_expected_lanes, CustomActivity, Layout, MAX_HEADCOUNT};
 use super::lane::Lane;
 use super::codec::limits::MAX_CUSTOM_ACTIVITIES;
-use super::name::ActivityName;
+use super::name::{parse_limited, ActivityName, MAX_NAME_CHARS};
 use super::rules::WarningId;
 use std::fmt;
 use std::rc::Rc;
@@ -41,6 +41,9 @@ pub enum Edit {
     /// change the note of one already acknowledged.
     Acknowledge { warning: WarningId, note: String },
     Unacknowledge { warning: WarningId },
+    /// Give the layout a title (tidied, at most 80 characters, may be empty): it names the
+    /// layout in the user's list and travels with a share link.
+    Rename { title: String },
 }
 
 /// Why an edit was refused. The UI only offers sensible edits, so these mostly guard
@@ -59,6 +62,7 @@ pub enum EditError {
     /// whatever is saved can always be read back.
     TooMany { max: usize, what: &'static str },
     NotAcknowledged,
+    TitleTooLong { max: usize },
 }
 
 impl fmt::Display for EditError {
@@ -74,6 +78,7 @@ impl fmt::Display for EditError {
             EditError::NoteTooLong { max, got } => write!(f, "Keep the note to {max} characters or fewer (this has {got})."),
             EditError::TooMany { max, what } => write!(f, "A layout holds at most {max} {what}."),
             EditError::NotAcknowledged => f.write_str("That warning is not acknowledged."),
+            EditError::TitleTooLong { max } => write!(f, "Keep the title to {max} characters or fewer."),
         }
     }
 }
@@ -130,6 +135,9 @@ impl Layout {
                 for lane in Lane::ALL {
                     next.lanes.get_mut(lane).retain(|other| other != id);
                 }
+            }
+            Edit::Rename { title } => {
+                next.title = parse_limited(title, MAX_NAME_CHARS).map_err(|_| EditError::TitleTooLong { max: MAX_NAME_CHARS })?;
             }
             Edit::Reset => {
                 let mut fresh = Layout::seeds_default();

@@ -1,7 +1,11 @@
-//! The thin browser shell: storage, pointer dragging, focus and mounting. Everything the
+//! The thin browser shell: storage, the URL fragment, files, clipboard, pointer dragging,
+//! focus and mounting. Everything the
 //! pure core cannot do because it needs `window`.
 
 pub mod dom;
 pub mod drag;
+pub mod files;
+pub mod json;
+pub mod link;
 pub mod mount;
 pub mod storage;

@@ -1,8 +1,10 @@
 //! Saving to localStorage without ever losing work. Storage can be missing (blocked
 //! cookies, sandboxed iframes), full, or hold data we cannot read; each case is a
 //! `StorageProblem` value the app shows, never a panic, and the app carries on in memory.
+//! Each named layout has a key of its own under the instance's prefix (see `core::library`).
 
 use crate::core::layout::Layout;
+use crate::core::library::{LibraryEntry, SlotId};
 use crate::core::persist::{decode_saved, encode_saved};
 use wasm_bindgen::JsCast;
 
@@ -15,6 +17,9 @@ pub enum StorageProblem {
     Full,
     /// Saved data exists but cannot be read. It is kept as it is, raw text and all.
     Unreadable { raw: String, reason: String },
+    /// Another tab saved this layout in a form this build cannot read (a newer version):
+    /// saving here would overwrite newer work, so it waits for a reload.
+    Stale,
 }
 
 impl StorageProblem {
@@ -25,14 +30,20 @@ impl StorageProblem {
             StorageProblem::Unreadable { reason, .. } => format!(
                 "Your saved layout could not be read: {reason}. It has been left untouched and is not being overwritten; the board shows the seeds' layout instead, and your changes are not saved until you choose what to do with the old data."
             ),
+            StorageProblem::Stale => "Another tab saved this layout with a newer version of Role Lanes. Reload this page to see it; until then your changes here are not saved, so they cannot overwrite it.".into(),
         }
+    }
+
+    /// Whether saving must wait: writing now would overwrite something the user has not seen.
+    pub fn holds_saving(&self) -> bool {
+        !matches!(self, StorageProblem::Full)
     }
 }
 
-/// One app instance's slot in localStorage, namespaced so several embeds never collide.
+/// One app instance's layouts in localStorage, namespaced so several embeds never collide.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Store {
-    key: String,
+    prefix: String,
     storage: Option<web_sys::Storage>,
 }
 
@@ -41,13 +52,58 @@ impl Store {
     pub fn open(namespace: &str) -> (Store, Option<StorageProblem>) {
         let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
         let problem = storage.is_none().then_some(StorageProblem::Blocked);
-        (Store { key: format!("role-lanes/{namespace}/layout"), storage }, problem)
+        (Store { prefix: format!("role-lanes/{namespace}/"), storage }, problem)
     }
 
-    /// The saved layout, `Ok(None)` when nothing was saved yet.
-    pub fn load(&self) -> Result<Option<Layout>, StorageProblem> {
+    pub fn is_available(&self) -> bool {
+        self.storage.is_some()
+    }
+
+    /// The slot a storage key (from a `storage` event) belongs to, if it is one of ours.
+    pub fn slot_of_key(&self, key: &str) -> Option<SlotId> {
+        SlotId::from_key(key, &self.prefix)
+    }
+
+    pub fn owns_key(&self, key: &str) -> bool {
+        key.starts_with(&self.prefix)
+    }
+
+    /// Every saved layout, in slot order, with its title (none when unreadable).
+    pub fn entries(&self) -> Vec<LibraryEntry> {
+        let Some(storage) = &self.storage else { return Vec::new() };
+        let count = storage.length().unwrap_or(0);
+        let mut entries: Vec<LibraryEntry> = (0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter_map(|key| {
+                let slot = self.slot_of_key(&key)?;
+                let raw = storage.get_item(&key).ok().flatten()?;
+                Some(LibraryEntry { slot, title: decode_saved(&raw).ok().map(|layout| layout.title().to_string()) })
+            })
+            .collect();
+        entries.sort_unstable_by_key(|entry| entry.slot);
+        entries
+    }
+
+    /// The slot this instance last worked on, so a reload opens it again.
+    pub fn active_slot(&self) -> SlotId {
+        let remembered = self.read(&self.active_key()).and_then(|text| SlotId::parse(&text));
+        let entries = self.entries();
+        match remembered {
+            Some(slot) if entries.iter().any(|e| e.slot == slot) => slot,
+            _ => entries.first().map_or(SlotId::FIRST, |e| e.slot),
+        }
+    }
+
+    pub fn set_active_slot(&self, slot: SlotId) {
+        if let Some(storage) = &self.storage {
+            let _ = storage.set_item(&self.active_key(), &slot.to_string());
+        }
+    }
+
+    /// The layout saved in `slot`, `Ok(None)` when nothing was saved there yet.
+    pub fn load(&self, slot: SlotId) -> Result<Option<Layout>, StorageProblem> {
         let Some(storage) = &self.storage else { return Ok(None) };
-        match storage.get_item(&self.key) {
+        match storage.get_item(&slot.key(&self.prefix)) {
             Ok(None) => Ok(None),
             Ok(Some(raw)) => decode_saved(&raw)
                 .map(Some)
@@ -56,9 +112,19 @@ impl Store {
         }
     }
 
-    pub fn save(&self, layout: &Layout) -> Result<(), StorageProblem> {
+    pub fn save(&self, slot: SlotId, layout: &Layout) -> Result<(), StorageProblem> {
+        self.write(slot, &encode_saved(layout))
+    }
+
+    /// The saved text of `slot` exactly as stored (to undo a delete byte for byte).
+    pub fn raw(&self, slot: SlotId) -> Option<String> {
+        self.read(&slot.key(&self.prefix))
+    }
+
+    /// Puts saved text back as it was.
+    pub fn write(&self, slot: SlotId, raw: &str) -> Result<(), StorageProblem> {
         let Some(storage) = &self.storage else { return Err(StorageProblem::Blocked) };
-        storage.set_item(&self.key, &encode_saved(layout)).map_err(|err| {
+        storage.set_item(&slot.key(&self.prefix), raw).map_err(|err| {
             let name = err.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_default();
             if name == "QuotaExceededError" {
                 StorageProblem::Full
@@ -66,5 +132,19 @@ impl Store {
                 StorageProblem::Blocked
             }
         })
+    }
+
+    pub fn remove(&self, slot: SlotId) {
+        if let Some(storage) = &self.storage {
+            let _ = storage.remove_item(&slot.key(&self.prefix));
+        }
+    }
+
+    fn read(&self, key: &str) -> Option<String> {
+        self.storage.as_ref()?.get_item(key).ok().flatten()
+    }
+
+    fn active_key(&self) -> String {
+        format!("{}active", self.prefix)
     }
 }

@@ -3,6 +3,7 @@
 //! opened: ..." or "Your saved layout could not be read: ...".
 
 use super::limits::{MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES, MAX_INPUT_BYTES};
+use super::share::MAX_SHARE_TEXT_BYTES;
 use super::FORMAT_VERSION;
 use crate::core::layout::LayoutError;
 use std::fmt;
@@ -39,19 +40,22 @@ pub enum CodecError {
     NotOurs,
     /// A format this build does not read; newer than ours when above `FORMAT_VERSION`.
     UnsupportedVersion(u8),
-    /// Over a size cap: the whole input, or its count of custom activities or acknowledgements.
+    /// Over a size cap: the whole input (for a share link, its text or what it inflates to),
+    /// or its count of custom activities or acknowledgements.
     TooLarge,
     /// The text form holds characters that are not unpadded base64url.
     BadCharacters,
     /// The data stops in the middle of a field, or claims more than is left.
     Truncated,
-    /// Something follows the last field.
+    /// Something follows the last field (or the end of a share link's compressed data).
     TrailingBytes,
     /// A number is malformed or out of range (an overlong varint, an area or lane set that
     /// does not exist, a custom number beyond `u32`).
     Malformed,
     /// A text is not UTF-8, is too long, or (for a name) is not a tidy, non-empty name.
     BadText(TextField),
+    /// A share link's compressed data does not inflate: it was damaged on the way.
+    Corrupt,
     /// A card refers to a catalog index or custom number this layout does not have.
     UnknownActivity,
     /// Well-formed, but breaks a rule of every layout.
@@ -70,8 +74,9 @@ impl fmt::Display for CodecError {
             CodecError::UnsupportedVersion(v) => write!(f, "it is in a format Role Lanes never wrote (format {v})"),
             CodecError::TooLarge => write!(
                 f,
-                "it is larger than Role Lanes accepts (at most {} KB, {MAX_CUSTOM_ACTIVITIES} custom activities and {MAX_ACKNOWLEDGEMENTS} acknowledgements)",
-                MAX_INPUT_BYTES / 1024
+                "it is larger than Role Lanes accepts (links up to {} KB, saved layouts up to {} MB, at most {MAX_CUSTOM_ACTIVITIES} custom activities and {MAX_ACKNOWLEDGEMENTS} acknowledgements)",
+                MAX_SHARE_TEXT_BYTES / 1024,
+                MAX_INPUT_BYTES / (1024 * 1024)
             ),
             CodecError::BadCharacters => {
                 f.write_str("it contains characters that do not belong in a layout; check that it was copied whole")
@@ -79,6 +84,9 @@ impl fmt::Display for CodecError {
             CodecError::Truncated => f.write_str("the data is cut short; if it came from a link, copy the whole link"),
             CodecError::TrailingBytes => f.write_str("it has extra data at the end, so it was probably damaged"),
             CodecError::Malformed => f.write_str("it is damaged: a number in it is out of range"),
+            CodecError::Corrupt => {
+                f.write_str("it is damaged: its compressed data cannot be unpacked; if it came from a link, copy the whole link")
+            }
             CodecError::BadText(field) => write!(f, "it is damaged: {} is not valid text or is too long", field.label()),
             CodecError::UnknownActivity => f.write_str(
                 "it places an activity this version of Role Lanes does not know; it may come from a newer version",

@@ -1,5 +1,5 @@
-//! The layout codec: a compact, versioned binary form of a whole layout, and its text form
-//! for storage (and, with compression added later, for share links). It replaces JSON so the
+//! The layout codec: a compact, versioned binary form of a whole layout, its text form for
+//! storage, and a compressed text form for share links. It replaces JSON so the
 //! app carries no JSON parser, and it treats every input as hostile: decoding never panics,
 //! never allocates more than the input justifies, and ends in `Layout::try_from`, so a
 //! decoded layout obeys exactly the rules of every other layout.
@@ -29,13 +29,27 @@
 //! Nothing may follow. Catalog activities are referred to by index, so `CATALOG` is
 //! append-only; one a layout does not place (it predates the activity) lands in Unassigned.
 //!
-//! The text form is `rl<version>.` followed by the bytes in unpadded base64url (`text`).
+//! # Text forms
+//!
+//! - Plain (`text`, for storage): `rl<version>.` followed by the bytes in unpadded
+//!   base64url, e.g. `rl1.AQABAQEA...`.
+//! - Compressed (`share`, for the URL fragment of a share link): `rl<version>z.` followed
+//!   by the bytes compressed as raw deflate (RFC 1951, no zlib header or checksum) in
+//!   unpadded base64url. Nothing may follow the end of the deflate stream. A share link
+//!   uses the plain form instead when compression would not make it shorter (the seeds'
+//!   board is about 74 bytes, which deflate makes longer).
+//!
+//! Both readers accept both forms, each under its own caps (`MAX_TEXT_BYTES` and
+//! `MAX_INPUT_BYTES` for storage, `MAX_SHARE_TEXT_BYTES` and `MAX_SHARE_INFLATED_BYTES` for
+//! links), and the version in the prefix must match the one in field 1.
 
 mod decode;
 mod encode;
 mod error;
 mod fields;
 pub mod limits;
+pub mod sample;
+mod share;
 mod text;
 mod wire;
 
@@ -46,6 +60,7 @@ pub use limits::{
     MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES, MAX_DESCRIPTION_BYTES, MAX_INPUT_BYTES, MAX_NAME_BYTES, MAX_NOTE_BYTES,
     MAX_TEXT_BYTES, MAX_TITLE_BYTES,
 };
+pub use share::{from_share_text, to_share_text, MAX_SHARE_INFLATED_BYTES, MAX_SHARE_TEXT_BYTES};
 pub use text::{from_text, to_text, TEXT_PREFIX};
 
 /// The format this build writes, and the only one it reads (byte 0 of every encoding).

@@ -4,8 +4,10 @@
 mod allocations;
 mod codec;
 mod edits;
+mod exchange;
 mod history;
 mod keyboard;
+mod library;
 mod persistence;
 mod purity;
 mod rules;

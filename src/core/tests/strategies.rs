@@ -1,13 +1,14 @@
 //! Random valid layouts for property tests, built the way a person builds them: a random
 //! sequence of edits (moves, shares, removals, headcounts, custom activities with random
-//! areas and expected lanes) applied to the seeds' board. Shared by the rule engine's and
-//! the codec's properties.
+//! areas and expected lanes) applied to the seeds' board. Shared by the rule engine's, the
+//! codec's and the file exports' properties.
 
 use crate::core::activity::{ActivityId, OverlapArea};
 use crate::core::edit::Edit;
 use crate::core::lane::Lane;
-use crate::core::layout::Layout;
-use crate::core::name::ActivityName;
+use crate::core::layout::{Layout, LayoutData};
+use crate::core::name::{parse_description, ActivityName, MAX_NAME_CHARS};
+use crate::core::rules::{analyze, WarningId};
 use proptest::prelude::*;
 
 /// One random step: which edit, and numbers it picks its activity, lanes and index from.
@@ -76,3 +77,52 @@ pub(in crate::core) fn layouts() -> impl Strategy<Value = Layout> {
     prop::collection::vec(any::<Step>(), 0..60).prop_map(|steps| build(&steps))
 }
 
+/// Text as people type or paste it: any character, weighted towards those that file formats
+/// must escape (quotes, backslashes, separators, markup, line breaks, formula starts).
+pub(in crate::core) fn typed_text(max: usize) -> impl Strategy<Value = String> {
+    let awkward = prop::sample::select(vec![
+        '"', '\\', '\n', '\r', '\t', '|', ',', '<', '>', '&', '#', '`', '=', '@', '\u{0}', '\u{2028}', 'é', '🚀',
+    ]);
+    prop::collection::vec(prop_oneof![any::<char>(), awkward], 0..=max).prop_map(String::from_iter)
+}
+
+/// What a person writes on a board: a title, names and descriptions for custom activities,
+/// notes on warnings (by pick among those that fire, or on a made-up id).
+type Words = (String, Vec<(String, String)>, Vec<(prop::sample::Index, String)>);
+
+/// A random layout carrying the user's own words, each entered the way the UI enters it:
+/// through edits, with texts the UI would refuse left out.
+pub(in crate::core) fn worded_layouts() -> impl Strategy<Value = Layout> {
+    let words = (
+        typed_text(MAX_NAME_CHARS),
+        prop::collection::vec((typed_text(90), typed_text(300)), 0..6),
+        prop::collection::vec((any::<prop::sample::Index>(), typed_text(300)), 0..6),
+    );
+    (layouts(), words).prop_map(|(layout, words)| write_words(layout, words))
+}
+
+fn write_words(mut layout: Layout, (title, texts, notes): Words) -> Layout {
+    let custom = layout.custom().to_vec();
+    for (activity, (name, description)) in custom.into_iter().zip(texts) {
+        let edit = Edit::EditCustom {
+            id: activity.id,
+            name: ActivityName::parse(&name).unwrap_or(activity.name),
+            description: parse_description(&description).unwrap_or_default(),
+            area: activity.area,
+            expected_lanes: activity.expected_lanes,
+        };
+        layout = layout.apply(&edit).unwrap_or(layout);
+    }
+    let firing: Vec<WarningId> = analyze(&layout).into_iter().map(|warning| warning.id).collect();
+    for (pick, note) in notes {
+        let warning = match firing.get(pick.index(firing.len() + 1)) {
+            Some(id) => id.clone(),
+            None => WarningId::from_saved(format!("tension/retired-rule/{}", pick.index(100))),
+        };
+        layout = layout.apply(&Edit::Acknowledge { warning, note }).unwrap_or(layout);
+    }
+    // A title is kept as written (only its length is a rule), so this one stays raw.
+    let mut data = LayoutData::from(layout.clone());
+    data.title = title.chars().take(MAX_NAME_CHARS).collect();
+    Layout::try_from(data).unwrap_or(layout)
+}

@@ -1,5 +1,6 @@
 //! Tests of the layout codec: the bytes of each field against the documented format, an
-//! input for every error, the size caps, and properties over random and damaged inputs.
+//! input for every error, the size caps, share links, and properties over random and
+//! damaged inputs.
 
 mod envelope_errors;
 mod field_errors;
@@ -8,6 +9,10 @@ mod format;
 mod limits;
 #[cfg(not(target_arch = "wasm32"))]
 mod properties;
+#[cfg(not(target_arch = "wasm32"))]
+mod share;
+#[cfg(not(target_arch = "wasm32"))]
+mod share_properties;
 pub(in crate::core) mod spec;
 
 use crate::core::layout::{Layout, LayoutData};

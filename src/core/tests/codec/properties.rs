@@ -11,7 +11,7 @@ use crate::core::tests::strategies::layouts;
 use proptest::prelude::*;
 
 /// Any text of up to `max` characters, control characters and all of Unicode included.
-fn any_text(max: usize) -> impl Strategy<Value = String> {
+pub(super) fn any_text(max: usize) -> impl Strategy<Value = String> {
     prop::collection::vec(any::<char>(), 0..=max).prop_map(String::from_iter)
 }
 
@@ -72,12 +72,12 @@ fn dress(layout: Layout, dressing: Dressing) -> Layout {
     Layout::try_from(data).expect("a dressed layout is valid")
 }
 
-fn dressed_layouts() -> impl Strategy<Value = Layout> {
+pub(super) fn dressed_layouts() -> impl Strategy<Value = Layout> {
     (layouts(), dressings()).prop_map(|(layout, dressing)| dress(layout, dressing))
 }
 
 /// Whatever decoding made of an input: an error, or a valid layout that itself round-trips.
-fn assert_sound(result: Result<Layout, CodecError>) -> Result<(), TestCaseError> {
+pub(super) fn assert_sound(result: Result<Layout, CodecError>) -> Result<(), TestCaseError> {
     if let Ok(layout) = result {
         prop_assert_eq!(decode(&encode(&layout)), Ok(layout));
     }

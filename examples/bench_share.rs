@@ -1,0 +1,34 @@
+//! How long share links get, in characters of URL fragment, against the budgets: at
+//! most 150 for the seeds' board and 1,500 for 20 custom activities with 10 acknowledgement
+//! notes. A third row, not gated, shows the same layout with a one-sentence description on
+//! every activity. Run: `cargo run --release --example bench_share` (exit 1 if over budget).
+
+use role_lanes::core::codec::sample::{described_workshop_layout, workshop_layout};
+use role_lanes::core::codec::{encode, from_share_text, to_share_text};
+use role_lanes::core::layout::Layout;
+
+fn main() {
+    println!("{:<48} {:>6} {:>8}  budget", "layout", "binary", "fragment");
+    let mut over_budget = false;
+    for (name, layout, budget, gated) in [
+        ("seeds' board", Layout::seeds_default(), 150, true),
+        ("20 custom activities, 10 notes", workshop_layout(), 1_500, true),
+        ("the same, and a description on each activity", described_workshop_layout(), 1_500, false),
+    ] {
+        let text = to_share_text(&layout).expect("the layout fits in a share link");
+        assert_eq!(from_share_text(&text).as_ref(), Ok(&layout), "the share text reads back");
+        let (length, binary) = (text.chars().count(), encode(&layout).len());
+        let ok = length <= budget;
+        over_budget |= gated && !ok;
+        let verdict = match (ok, gated) {
+            (true, _) => "ok",
+            (false, true) => "OVER",
+            (false, false) => "over (not gated)",
+        };
+        let form = if text.starts_with("rl1z.") { "deflated" } else { "plain" };
+        println!("{name:<48} {binary:>6} {length:>8}  at most {budget}: {verdict}, {form}");
+    }
+    if over_budget {
+        std::process::exit(1);
+    }
+}

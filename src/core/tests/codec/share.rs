@@ -1,0 +1,170 @@
+//! Share links: the compressed text form reads back, stays within the length
+//! budgets, and refuses bombs, damaged data and over-long text with typed errors.
+
+use super::spec::Spec;
+use crate::core::activity::{ActivityId, OverlapArea};
+use crate::core::codec::sample::{described_workshop_layout, workshop_layout};
+use crate::core::codec::{
+    from_share_text, from_text, to_share_text, CodecError, MAX_SHARE_INFLATED_BYTES, MAX_SHARE_TEXT_BYTES,
+};
+use crate::core::lane::Lane;
+use crate::core::layout::{CustomActivity, Layout, LayoutData};
+use crate::core::name::ActivityName;
+use crate::core::rules::{Acknowledgement, WarningId};
+use crate::core::tests::allocations::allocated_by;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use miniz_oxide::deflate::compress_to_vec;
+use std::time::{Duration, Instant};
+
+/// Share text of any bytes, deflated as `to_share_text` does.
+fn compressed_text(bytes: &[u8]) -> String {
+    format!("rl1z.{}", URL_SAFE_NO_PAD.encode(compress_to_vec(bytes, 10)))
+}
+
+/// The deflated bytes behind a share text.
+fn payload(text: &str) -> Vec<u8> {
+    URL_SAFE_NO_PAD.decode(text.strip_prefix("rl1z.").expect("a compressed share text")).unwrap()
+}
+
+/// The seeds' board plus `count` custom activities with a description each (from `describe`),
+/// spread over the lanes and areas, and one acknowledgement with a note for every third.
+fn board_with(count: u32, describe: impl Fn(u32) -> String) -> Layout {
+    let mut data = LayoutData::from(Layout::seeds_default());
+    for n in 0..count {
+        let id = ActivityId::custom(n);
+        let name = ActivityName::parse(&format!("Team activity {n}")).unwrap();
+        let area = OverlapArea::ALL.get(n as usize % 7).copied();
+        let expected_lanes = vec![Lane::ROLES[n as usize % 3]];
+        data.custom.push(CustomActivity { id: id.clone(), name, description: describe(n), area, expected_lanes });
+        data.lanes.get_mut(Lane::ALL[n as usize % 4]).push(id);
+        if n % 3 == 0 {
+            let warning = WarningId::from_saved(format!("tension/misplaced/pdm/custom-{n}"));
+            data.acknowledgements.push(Acknowledgement { warning, note: format!("Agreed in review {n}; revisit next quarter.") });
+        }
+    }
+    data.next_custom = count;
+    Layout::try_from(data).unwrap()
+}
+
+/// Sentences a team might write, from a small vocabulary (compresses like real prose).
+fn sentence(n: u32) -> String {
+    const VERBS: [&str; 5] = ["Owns", "Reviews", "Plans", "Runs", "Prepares"];
+    const WHAT: [&str; 6] = ["the pricing page", "partner onboarding", "churn interviews", "release notes", "the sales deck", "usability tests"];
+    const WHEN: [&str; 4] = ["every sprint", "each quarter", "before launches", "with support"];
+    format!("{} {} {} for market {n}.", VERBS[n as usize % 5], WHAT[n as usize % 6], WHEN[n as usize % 4])
+}
+
+/// Hex digits of a simple generator: text deflate can barely shrink.
+fn noise(n: u32) -> String {
+    let mut state = u64::from(n).wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+    (0..280).map(|_| {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        char::from_digit((state >> 60) as u32, 16).unwrap()
+    }).collect()
+}
+
+/// Shares the layout, checks its form (`rl1.` or `rl1z.`) and length, and reads it back.
+fn assert_shared_within(layout: Layout, prefix: &str, budget: usize) {
+    let text = to_share_text(&layout).unwrap();
+    assert!(text.starts_with(prefix), "{text}");
+    assert!(text.len() <= budget, "{} characters, budget {budget}", text.len());
+    assert_eq!(from_share_text(&text), Ok(layout));
+}
+
+#[test]
+fn the_seeds_board_shares_in_the_plain_form_within_150_characters() {
+    assert_shared_within(Layout::seeds_default(), "rl1.", 150);
+}
+
+#[test]
+fn twenty_custom_activities_with_ten_notes_share_within_1500_characters() {
+    let layout = workshop_layout();
+    assert_eq!((layout.custom().len(), layout.acknowledgements().len()), (20, 10));
+    assert_shared_within(layout, "rl1z.", 1_500);
+}
+
+#[test]
+fn big_layouts_round_trip_compressed_and_storage_reads_share_text_too() {
+    for layout in [described_workshop_layout(), board_with(300, sentence)] {
+        let text = to_share_text(&layout).unwrap();
+        assert!(text.starts_with("rl1z."));
+        assert_eq!(from_share_text(&text).as_ref(), Ok(&layout));
+        assert_eq!(from_text(&text), Ok(layout));
+    }
+}
+
+#[test]
+fn a_layout_too_big_for_a_link_is_too_large_to_share() {
+    let long_text = board_with(200, noise);
+    assert_eq!(to_share_text(&long_text), Err(CodecError::TooLarge));
+    // Compresses to a short link, but would inflate past the bomb cap: refused, not written.
+    let repetitive = board_with(5_000, |_| "x".repeat(280));
+    assert!(crate::core::codec::encode(&repetitive).len() > MAX_SHARE_INFLATED_BYTES);
+    assert_eq!(to_share_text(&repetitive), Err(CodecError::TooLarge));
+}
+
+#[test]
+fn a_decompression_bomb_is_refused_without_inflating_the_rest() {
+    // 8 KB of deflate that would inflate to 8 MiB, eight times the cap.
+    let bomb = compressed_text(&vec![0; 8 * MAX_SHARE_INFLATED_BYTES]);
+    assert!(bomb.len() < 16 * 1024, "{} characters", bomb.len());
+    let start = Instant::now();
+    let (result, allocated) = allocated_by(|| from_share_text(&bomb));
+    assert_eq!(result, Err(CodecError::TooLarge));
+    // The output buffer doubles up to the cap (about 2 MiB allocated in all), never past it;
+    // it takes a few milliseconds even in a debug build.
+    assert!(allocated < 3 * MAX_SHARE_INFLATED_BYTES, "allocated {allocated} bytes");
+    assert!(start.elapsed() < Duration::from_secs(1), "took {:?}", start.elapsed());
+}
+
+#[test]
+fn over_long_text_is_refused_before_it_is_decoded() {
+    let text = format!("rl1z.{}", "A".repeat(MAX_SHARE_TEXT_BYTES));
+    let (result, allocated) = allocated_by(|| from_share_text(&text));
+    assert_eq!(result, Err(CodecError::TooLarge));
+    assert_eq!(allocated, 0);
+}
+
+#[test]
+fn a_cut_short_compressed_payload_is_truncated() {
+    let bytes = payload(&to_share_text(&workshop_layout()).unwrap());
+    for len in 1..bytes.len() {
+        let text = format!("rl1z.{}", URL_SAFE_NO_PAD.encode(&bytes[..len]));
+        assert_eq!(from_share_text(&text), Err(CodecError::Truncated), "cut at {len} of {}", bytes.len());
+    }
+}
+
+#[test]
+fn damaged_compressed_data_gets_a_typed_error() {
+    // Block type 3 does not exist in deflate.
+    assert_eq!(from_share_text("rl1z.Bw"), Err(CodecError::Corrupt));
+    let message = CodecError::Corrupt.to_string();
+    assert!(message.starts_with("it is damaged") && message.contains("copy the whole link"), "{message}");
+    let text = to_share_text(&workshop_layout()).unwrap();
+    let mut extra = payload(&text);
+    extra.push(0);
+    assert_eq!(from_share_text(&format!("rl1z.{}", URL_SAFE_NO_PAD.encode(extra))), Err(CodecError::TrailingBytes));
+    assert_eq!(from_share_text(&format!("{text}!")), Err(CodecError::BadCharacters));
+}
+
+#[test]
+fn inflated_bytes_are_checked_like_any_other_input() {
+    let mut spec = Spec::seeds();
+    spec.version = 2;
+    assert_eq!(from_share_text(&compressed_text(&spec.bytes())), Err(CodecError::UnsupportedVersion(2)));
+    let bytes = Spec::seeds().bytes();
+    assert_eq!(from_share_text(&compressed_text(&bytes[..bytes.len() - 1])), Err(CodecError::Truncated));
+    assert_eq!(from_share_text(&compressed_text(&[bytes.as_slice(), &[0]].concat())), Err(CodecError::TrailingBytes));
+    assert_eq!(from_share_text(&compressed_text(&bytes)), Ok(Layout::seeds_default()));
+}
+
+#[test]
+fn the_compressed_prefix_is_checked_like_the_plain_one() {
+    assert_eq!(from_share_text(""), Err(CodecError::Empty));
+    assert_eq!(from_share_text("rl1z."), Err(CodecError::Empty));
+    assert_eq!(from_share_text("rl2z.AQ"), Err(CodecError::UnsupportedVersion(2)));
+    for text in ["rl1zz.AQ", "rl1Z.AQ", "rlz.AQ", "rlz1.AQ", "rl01z.AQ", "rl1x.AQ"] {
+        assert_eq!(from_share_text(text), Err(CodecError::NotOurs), "{text:?}");
+    }
+}

@@ -1,0 +1,56 @@
+//! Files and the clipboard: reading a picked or dropped file, offering text as a download,
+//! copying a link. Each failure is a value the UI words for the user.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Larger than any layout file Role Lanes writes (its codec caps a layout at 16 MiB); a
+/// bigger file is refused before it is read.
+pub const MAX_IMPORT_FILE_BYTES: f64 = 24.0 * 1024.0 * 1024.0;
+
+/// Why a file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileProblem {
+    TooLarge,
+    Unreadable,
+}
+
+/// The text of a file, refusing one too large to be a layout before reading it.
+pub async fn read_text(file: web_sys::File) -> Result<String, FileProblem> {
+    if file.size() > MAX_IMPORT_FILE_BYTES {
+        return Err(FileProblem::TooLarge);
+    }
+    let text = JsFuture::from(file.text()).await.map_err(|_| FileProblem::Unreadable)?;
+    text.as_string().ok_or(FileProblem::Unreadable)
+}
+
+/// Offers `text` as a file named `name` through a temporary link, so no server is involved.
+pub fn download(name: &str, mime: &str, text: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(link) = document.create_element("a") else { return };
+    let encoded: String = js_sys::encode_uri_component(text).into();
+    let _ = link.set_attribute("href", &format!("data:{mime};charset=utf-8,{encoded}"));
+    let _ = link.set_attribute("download", name);
+    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+        link.click();
+    }
+}
+
+/// Copies text to the clipboard; false when the browser refuses (no permission, an
+/// insecure page, an iframe without clipboard access).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let clipboard = window.navigator().clipboard();
+    // Some embedding contexts have no clipboard object at all.
+    if JsCast::unchecked_ref::<wasm_bindgen::JsValue>(&clipboard).is_undefined() {
+        return false;
+    }
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Opens the browser's print dialog (the print stylesheet turns the board into a handout).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

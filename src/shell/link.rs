@@ -1,0 +1,31 @@
+//! The page URL's fragment, where a share link carries its layout. Only fragments that look
+//! like ours (`#rl…`) are touched, so a host page's own anchors keep working, and nothing
+//! ever goes into the query string or to a server.
+
+/// The share text in the page's fragment, if it holds one.
+pub fn share_text_in_page() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let text = hash.strip_prefix('#')?;
+    text.starts_with(crate::core::codec::TEXT_PREFIX).then(|| text.to_string())
+}
+
+/// This page's address with `share_text` as its fragment.
+pub fn share_url(share_text: &str) -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#{share_text}")
+}
+
+/// Takes a share link's fragment out of the address bar once the user has dealt with it, so
+/// a reload shows their own layout rather than the link again. Other fragments stay.
+pub fn forget_share_text() {
+    let Some(window) = web_sys::window() else { return };
+    if share_text_in_page().is_none() {
+        return;
+    }
+    let location = window.location();
+    let plain = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&plain));
+    }
+}

@@ -1,0 +1,285 @@
+// Layouts that travel: share links, the shared view that never touches the user's own
+// layout, broken links, named layouts, import and export, and two tabs that agree.
+import { readFile } from 'node:fs/promises';
+import { test, expect } from '@playwright/test';
+import {
+  STORAGE_KEY,
+  alert,
+  card,
+  expectCardIn,
+  keyboardMove,
+  openApp,
+  savedValue,
+  seedStorage,
+  waitForBoard,
+} from './helpers.mjs';
+
+const banner = (page) => page.locator('[data-shared-view]');
+const shareField = (page) => page.locator('[data-share-link]');
+
+/** Moves Pricing Strategy to PDM, then returns the share link the app shows. */
+async function shareLinkWithPricingInPdm(page) {
+  await openApp(page);
+  await keyboardMove(page, card(page, 'pmm', 'pricing-strategy'), ['ArrowLeft']);
+  await expectCardIn(page, 'pricing-strategy', ['pdm']);
+  await page.getByLabel('Layout title').fill('Table 3');
+  await page.getByLabel('Layout title').press('Enter');
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const url = await shareField(page).inputValue();
+  expect(url).toMatch(/#rl1z?\.[A-Za-z0-9_-]+$/);
+  return url;
+}
+
+test('a share link opens the same layout in a fresh browser, marked as shared', async ({ page, browser }) => {
+  const url = await shareLinkWithPricingInPdm(page);
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(url);
+  await waitForBoard(other);
+  await expect(banner(other)).toContainText('Table 3');
+  await expectCardIn(other, 'pricing-strategy', ['pdm']);
+  // The receiving browser had nothing saved, and still has nothing saved.
+  expect(await savedValue(other)).toBeNull();
+  await fresh.close();
+});
+
+test('the share action copies the link, or selects it where the clipboard is denied', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const url = await shareLinkWithPricingInPdm(page);
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+});
+
+test('where the clipboard is refused, the link is selected for Ctrl+C', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'selected' })).toBeVisible();
+  await expect(shareField(page)).toBeFocused();
+  const selected = await shareField(page).evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
+  expect(selected).toBe(await shareField(page).inputValue());
+});
+
+test('opening a link leaves the saved layout byte for byte unchanged until the user keeps it', async ({ page, browser }) => {
+  const url = await shareLinkWithPricingInPdm(page);
+  const visitor = await browser.newContext();
+  const other = await visitor.newPage();
+  await openApp(other);
+  await keyboardMove(other, card(other, 'pdm', 'vision-setting'), ['ArrowLeft']);
+  await expect.poll(() => savedValue(other)).not.toBeNull();
+  const own = await savedValue(other);
+
+  await other.goto(url);
+  await waitForBoard(other);
+  await expect(banner(other)).toBeVisible();
+  await expectCardIn(other, 'pricing-strategy', ['pdm']);
+  // Moving cards in the shared view is allowed, and saves nothing.
+  await keyboardMove(other, card(other, 'pdm', 'pricing-strategy'), ['ArrowRight']);
+  await expectCardIn(other, 'pricing-strategy', ['pmm']);
+  expect(await savedValue(other)).toBe(own);
+
+  await other.getByRole('button', { name: 'Back to my layout' }).click();
+  await expect(banner(other)).toHaveCount(0);
+  await expectCardIn(other, 'vision-setting', ['pm']);
+  expect(await savedValue(other)).toBe(own);
+  expect(new URL(other.url()).hash).toBe('');
+
+  // Keeping it saves it, and Undo brings the user's own layout back.
+  await other.goto(url);
+  await waitForBoard(other);
+  await other.getByRole('button', { name: 'Keep as my layout' }).click();
+  await expect(banner(other)).toHaveCount(0);
+  await expectCardIn(other, 'pricing-strategy', ['pdm']);
+  await expect.poll(() => savedValue(other)).not.toBe(own);
+  await other.getByRole('button', { name: 'Undo' }).click();
+  await expectCardIn(other, 'vision-setting', ['pm']);
+  await expect.poll(() => savedValue(other)).toBe(own);
+  await visitor.close();
+});
+
+for (const [what, fragment, words] of [
+  ['a broken link', '#rl1z.this-is-not-a-layout', 'cannot be opened'],
+  ['an oversized link', `#rl1z.${'A'.repeat(70_000)}`, 'larger than'],
+  ['a link from a newer version', '#rl9.AAAA', 'newer version'],
+]) {
+  test(`${what} shows an alert and changes nothing`, async ({ page }) => {
+    await openApp(page);
+    await keyboardMove(page, card(page, 'pdm', 'vision-setting'), ['ArrowLeft']);
+    await expect.poll(() => savedValue(page)).not.toBeNull();
+    const own = await savedValue(page);
+    await page.goto(`/${fragment}`);
+    await waitForBoard(page);
+    await expect(alert(page)).toContainText(words);
+    await expect(banner(page)).toHaveCount(0);
+    await expectCardIn(page, 'vision-setting', ['pm']);
+    expect(await savedValue(page)).toBe(own);
+  });
+}
+
+test('a link pasted into the address bar of an open app opens too', async ({ page }) => {
+  const url = await shareLinkWithPricingInPdm(page);
+  await keyboardMove(page, card(page, 'pdm', 'pricing-strategy'), ['ArrowRight']);
+  await page.evaluate((hash) => { window.location.hash = hash; }, new URL(url).hash);
+  await expect(banner(page)).toBeVisible();
+  await expectCardIn(page, 'pricing-strategy', ['pdm']);
+});
+
+test('exporting JSON and importing it gives back exactly the same layout', async ({ page }) => {
+  await openApp(page);
+  await keyboardMove(page, card(page, 'pmm', 'pricing-strategy'), ['ArrowLeft']);
+  await page.getByLabel('Layout title').fill('Export "me" <b>');
+  await page.getByLabel('Layout title').press('Enter');
+  await expect.poll(() => savedValue(page)).toContain('rl1.');
+  const original = await savedValue(page);
+
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /JSON file/ }).click()]);
+  expect(download.suggestedFilename()).toBe('export-me-b.json');
+  const json = await readFile(await download.path(), 'utf8');
+  expect(JSON.parse(json).format).toBe('role-lanes-layout');
+
+  // Change the board, then import the file: it opens beside the user's layout.
+  await keyboardMove(page, card(page, 'pdm', 'pricing-strategy'), ['ArrowRight']);
+  await expect.poll(() => savedValue(page)).not.toBe(original);
+  const changed = await savedValue(page);
+  await page.locator('[data-import-file]').setInputFiles({ name: 'layout.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await expect(banner(page)).toContainText('layout.json');
+  expect(await savedValue(page)).toBe(changed);
+  await page.getByRole('button', { name: 'Keep as my layout' }).click();
+  await expect.poll(() => savedValue(page)).toBe(original);
+});
+
+test('a file that is not a layout is refused with a reason and changes nothing', async ({ page }) => {
+  await openApp(page);
+  await keyboardMove(page, card(page, 'pdm', 'vision-setting'), ['ArrowLeft']);
+  await expect.poll(() => savedValue(page)).not.toBeNull();
+  const own = await savedValue(page);
+  for (const [name, text, words] of [
+    ['notes.json', '{"format":"something-else"}', 'not a Role Lanes'],
+    ['broken.json', '{"format": "role-lanes-layout", "version": 1, "title": 5', 'not JSON'],
+  ]) {
+    await page.locator('[data-import-file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(alert(page)).toContainText(words);
+    await expect(alert(page)).toContainText(name);
+    await expect(banner(page)).toHaveCount(0);
+  }
+  expect(await savedValue(page)).toBe(own);
+});
+
+test('a dropped file imports like a picked one', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /JSON file/ }).click()]);
+  const json = await readFile(await download.path(), 'utf8');
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return data;
+  }, json);
+  await page.locator('.rl-app').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.locator('.rl-app').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(banner(page)).toContainText('dropped.json');
+});
+
+test('Markdown and CSV exports hold the activities by lane and the warnings', async ({ page }) => {
+  await openApp(page);
+  await keyboardMove(page, card(page, 'pmm', 'pricing-strategy'), ['ArrowLeft']);
+  const exported = async (item) => {
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: item }).click()]);
+    return readFile(await download.path(), 'utf8');
+  };
+  const markdown = await exported(/Markdown/);
+  expect(markdown).toMatch(/\| Activity \| Category \| PM \| PDM \| PMM \|/);
+  expect(markdown).toMatch(/\| Pricing Strategy \| [^|]+ \|   \| R \|   \|/);
+  expect(markdown).toContain('Pricing Strategy');
+  expect(markdown).toMatch(/## Warnings/);
+  const csv = await exported(/CSV/);
+  expect(csv.startsWith('\uFEFF')).toBe(true); // so Excel reads it as UTF-8
+  const rows = csv.slice(1).trim().split('\r\n');
+  expect(rows[0]).toMatch(/^Activity,/);
+  expect(rows.length).toBe(1 + (await page.locator('[data-activity]').evaluateAll((cards) => new Set(cards.map((c) => c.dataset.activity)).size)));
+});
+
+test('named layouts: create, rename, switch, delete and undo the delete', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Layout title').fill('Current org');
+  await page.getByLabel('Layout title').press('Enter');
+  await keyboardMove(page, card(page, 'pmm', 'pricing-strategy'), ['ArrowLeft']);
+
+  await page.getByRole('button', { name: 'New layout' }).click();
+  await expectCardIn(page, 'pricing-strategy', ['pmm']);
+  await page.getByLabel('Layout title').fill('Target org');
+  await page.getByLabel('Layout title').press('Enter');
+  const list = page.getByLabel('Switch to');
+  await expect(list.locator('option')).toHaveText(['Current org', 'Target org']);
+
+  await list.selectOption({ label: 'Current org' });
+  await expectCardIn(page, 'pricing-strategy', ['pdm']);
+  await page.reload();
+  await waitForBoard(page);
+  await expect(page.getByLabel('Layout title')).toHaveValue('Current org');
+  await expectCardIn(page, 'pricing-strategy', ['pdm']);
+
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.getByLabel('Layout title')).toHaveValue('Copy of Current org');
+  await expectCardIn(page, 'pricing-strategy', ['pdm']);
+
+  await page.getByRole('button', { name: 'Delete layout' }).click();
+  await expect(list.locator('option')).toHaveText(['Current org', 'Target org']);
+  await page.getByRole('button', { name: 'Undo delete' }).click();
+  await expect(list.locator('option')).toHaveText(['Current org', 'Target org', 'Copy of Current org']);
+  await expect(page.getByLabel('Layout title')).toHaveValue('Copy of Current org');
+});
+
+test('a second tab sees a change made in the first', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await openApp(first);
+  await openApp(second);
+  await keyboardMove(first, card(first, 'pmm', 'pricing-strategy'), ['ArrowLeft']);
+  await expectCardIn(second, 'pricing-strategy', ['pdm']);
+  await expect(second.locator('[data-live-region]')).toContainText('another tab');
+  // And back: a change in the second tab reaches the first; neither overwrote the other.
+  await keyboardMove(second, card(second, 'pdm', 'vision-setting'), ['ArrowLeft']);
+  await expectCardIn(first, 'vision-setting', ['pm']);
+  await expectCardIn(first, 'pricing-strategy', ['pdm']);
+});
+
+test('a tab is told, not overwritten, when another tab saved in a newer format', async ({ context }) => {
+  const page = await context.newPage();
+  await openApp(page);
+  await keyboardMove(page, card(page, 'pmm', 'pricing-strategy'), ['ArrowLeft']);
+  const other = await context.newPage();
+  await other.goto('/');
+  await waitForBoard(other);
+  await other.evaluate((key) => window.localStorage.setItem(key, 'rl9.AAAA'), STORAGE_KEY);
+  await expect(alert(page)).toContainText('newer version');
+  await keyboardMove(page, card(page, 'pdm', 'vision-setting'), ['ArrowLeft']);
+  expect(await savedValue(page)).toBe('rl9.AAAA');
+});
+
+test('the print stylesheet keeps the board and warnings and drops the controls', async ({ page }) => {
+  await openApp(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('section[data-lane="pm"]')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Warnings' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Share link' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeHidden();
+});
+
+test('seeded saves from before named layouts open as the first layout', async ({ page }) => {
+  await openApp(page);
+  await keyboardMove(page, card(page, 'pmm', 'pricing-strategy'), ['ArrowLeft']);
+  await expect.poll(() => savedValue(page)).not.toBeNull();
+  const saved = await savedValue(page);
+  const fresh = await page.context().browser().newContext();
+  const other = await fresh.newPage();
+  await seedStorage(other, saved);
+  await openApp(other);
+  await expectCardIn(other, 'pricing-strategy', ['pdm']);
+  await expect(other.getByLabel('Switch to').locator('option')).toHaveCount(1);
+  await fresh.close();
+});
