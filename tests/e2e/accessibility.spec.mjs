@@ -1,5 +1,6 @@
 // Automated accessibility audit (axe-core, WCAG 2.x A and AA rules, contrast included) of the
-// board in light and dark schemes, at rest, with a card's menu open, and with an alert shown.
+// board in light and dark schemes, at rest, with a card's menu open, with an alert shown, and
+// with the sharing, export and named-layout controls in use.
 import { test, expect } from '@playwright/test';
 import { createRequire } from 'node:module';
 import { card, openApp, seedStorage } from './helpers.mjs';
@@ -27,6 +28,27 @@ for (const scheme of ['light', 'dark']) {
       await openApp(page);
       await card(page, 'pdm', 'vision-setting').getByRole('button', { name: 'About Vision Setting' }).click();
       await card(page, 'pmm', 'pricing-strategy').getByRole('button', { name: 'Move Pricing Strategy', exact: true }).click();
+      expect(await audit(page)).toEqual([]);
+    });
+
+    test('the share field, the export menu and a deleted-layout notice have no violations', async ({ page }) => {
+      await openApp(page);
+      await page.getByRole('button', { name: 'Delete layout' }).click();
+      await page.getByRole('button', { name: 'Share link' }).click();
+      await expect(page.locator('[data-share-link]')).toBeVisible();
+      await page.getByRole('button', { name: 'Export' }).click();
+      expect(await audit(page)).toEqual([]);
+    });
+
+    test('the shared view and a broken-link alert have no violations', async ({ page }) => {
+      await openApp(page);
+      await page.getByRole('button', { name: 'Share link' }).click();
+      const url = await page.locator('[data-share-link]').inputValue();
+      await page.goto(url);
+      await expect(page.locator('[data-shared-view]')).toBeVisible();
+      expect(await audit(page)).toEqual([]);
+      await page.goto('/#rl1z.broken');
+      await expect(page.getByRole('alert')).toBeVisible();
       expect(await audit(page)).toEqual([]);
     });
 
