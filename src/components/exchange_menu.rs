@@ -26,6 +26,7 @@ pub struct ExchangeMenuProps {
 pub fn ExchangeMenu(props: &ExchangeMenuProps) -> Html {
     let open = use_state(|| false);
     let picker = use_node_ref();
+    let button = use_node_ref();
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -55,14 +56,27 @@ pub fn ExchangeMenu(props: &ExchangeMenuProps) -> Html {
             input.set_value("");
         })
     };
+    // Escape closes the menu and hands focus back to its button, as in every menu.
+    let onkeydown = {
+        let (open, button) = (open.clone(), button.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            if *open && event.key() == "Escape" {
+                event.stop_propagation();
+                open.set(false);
+                if let Some(button) = button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        })
+    };
     html! {
-        <div class="rl-exchange">
+        <div class="rl-exchange" {onkeydown}>
             if !props.read_only {
                 <button type="button" class="rl-button" onclick={choose_file}>{"Import…"}</button>
                 <input ref={picker} type="file" accept=".json,application/json,.txt" class="rl-sr-only" tabindex="-1"
                     aria-hidden="true" onchange={on_picked} data-import-file="" />
             }
-            <button type="button" class="rl-button" aria-expanded={open.to_string()} onclick={toggle}>{"Export"}</button>
+            <button ref={button} type="button" class="rl-button" aria-expanded={open.to_string()} onclick={toggle}>{"Export"}</button>
             if *open {
                 <ul class="rl-menu rl-exchange-menu" aria-label="Export as">
                     <li><button type="button" class="rl-menu-item" onclick={export(Format::Json)}>{"JSON file (imports back exactly)"}</button></li>

@@ -85,12 +85,14 @@ impl LibraryOps {
         self.changed.emit(());
     }
 
+    /// Puts the deleted layout back, in its old slot unless a newer layout took that number.
     pub fn undo_delete(&self) {
         let Some(deleted) = (*self.deleted).clone() else { return };
-        match self.store.write(deleted.slot, &deleted.raw) {
+        let slot = if self.store.raw(deleted.slot).is_some() { self.unused_slot(deleted.slot) } else { deleted.slot };
+        match self.store.write(slot, &deleted.raw) {
             Ok(()) => {
                 self.deleted.set(None);
-                self.open(deleted.slot);
+                self.open(slot);
             }
             Err(problem) => self.problem.set(Some(problem)),
         }

@@ -94,9 +94,12 @@ impl Store {
         }
     }
 
+    /// Remembers `slot` for the next visit; written only when it changes, so other tabs are
+    /// not woken on every edit.
     pub fn set_active_slot(&self, slot: SlotId) {
-        if let Some(storage) = &self.storage {
-            let _ = storage.set_item(&self.active_key(), &slot.to_string());
+        let (Some(storage), key, value) = (&self.storage, self.active_key(), slot.to_string()) else { return };
+        if self.read(&key).as_deref() != Some(value.as_str()) {
+            let _ = storage.set_item(&key, &value);
         }
     }
 

@@ -229,9 +229,23 @@ test('named layouts: create, rename, switch, delete and undo the delete', async 
 
   await page.getByRole('button', { name: 'Delete layout' }).click();
   await expect(list.locator('option')).toHaveText(['Current org', 'Target org']);
+  // A layout made after the delete may take the deleted one's number; undo must not overwrite it.
+  await page.getByRole('button', { name: 'New layout' }).click();
+  await expect(list.locator('option')).toHaveText(['Current org', 'Target org', 'Layout 3']);
   await page.getByRole('button', { name: 'Undo delete' }).click();
-  await expect(list.locator('option')).toHaveText(['Current org', 'Target org', 'Copy of Current org']);
+  await expect(list.locator('option')).toHaveText(['Current org', 'Target org', 'Layout 3', 'Copy of Current org']);
   await expect(page.getByLabel('Layout title')).toHaveValue('Copy of Current org');
+  await expectCardIn(page, 'pricing-strategy', ['pdm']);
+});
+
+test('the export menu closes with Escape and gives focus back to its button', async ({ page }) => {
+  await openApp(page);
+  const button = page.getByRole('button', { name: 'Export' });
+  await button.click();
+  await page.getByRole('button', { name: /CSV/ }).focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: /CSV/ })).toHaveCount(0);
+  await expect(button).toBeFocused();
 });
 
 test('a second tab sees a change made in the first', async ({ context }) => {
