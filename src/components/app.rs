@@ -1,6 +1,6 @@
 //! The root component: owns the reducer, loads once from storage (or a share link), wires
-//! the side-effect hooks of `sync`, and handles the app-wide keys (undo, redo). It renders into whatever element it was
-//! mounted in and assumes nothing about the host page.
+//! the side-effect hooks of `sync`, and handles the app-wide keys (undo, redo). It renders
+//! into whatever element it was mounted in and assumes nothing about the host page.
 
 use super::alerts::{alerts, notice_alert, AlertsProps};
 use super::exchange_menu::{self, ExchangeMenu};
@@ -166,16 +166,18 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    // The layout as it stands, without a keyboard move's preview: what is shared, exported
+    // and saved. Outside a keyboard move that is the shown layout, so no copy is made.
+    let current = if state.lift.is_some() { Rc::new(state.layout().clone()) } else { shown.clone() };
     let on_save_new = {
-        let (library, slot, layout) = (library.clone(), state.slot, state.layout().clone());
+        let (library, slot, layout) = (library.clone(), state.slot, current.clone());
         Callback::from(move |_| {
             link::forget_share_text();
-            library.add(slot, layout.clone());
+            library.add(slot, (*layout).clone());
         })
     };
     let on_rename = dispatch.reform(|title: String| Action::Edit(Edit::Rename { title }));
     let (ondragover, ondrop) = file_drop(props.read_only, &dispatch, &set_notice);
-    let current = Rc::new(state.layout().clone());
     let instructions_id = format!("rl-{}-instructions", props.namespace);
     html! {
         <div class="rl-app" ref={root.clone()} tabindex="-1" {onkeydown} {onfocusin} {ondragover} {ondrop}>

@@ -6,7 +6,7 @@
 use super::state::Action;
 use crate::core::edit::Edit;
 use crate::core::layout::Layout;
-use crate::core::library::{copy_title, display_title, LibraryEntry, SlotId};
+use crate::core::library::{copy_title, LibraryEntry, SlotId};
 use crate::shell::storage::{StorageProblem, Store};
 use yew::prelude::*;
 
@@ -42,7 +42,7 @@ impl LibraryOps {
     /// A slot no saved layout uses, read from storage now (another tab may have added one)
     /// and never the one on the board, which may not be saved yet.
     fn unused_slot(&self, current: SlotId) -> SlotId {
-        SlotId::unused(self.store.entries().iter().map(|e| e.slot).chain([current]))
+        SlotId::unused(self.store.slots().into_iter().chain([current]))
     }
 
     /// Saves `layout` as a new entry in the list and opens it.
@@ -70,16 +70,17 @@ impl LibraryOps {
     /// Deletes the layout on the board and opens the next one (a fresh one if it was the
     /// last). Its saved text waits in `deleted` for an undo.
     pub fn delete(&self, slot: SlotId, current: &Layout) {
-        let entries = self.store.entries();
         let raw = self.store.raw(slot).unwrap_or_else(|| crate::core::persist::encode_saved(current));
-        let label = entries
-            .iter()
-            .find(|e| e.slot == slot)
-            .map_or_else(|| display_title(current.title()).to_string(), LibraryEntry::label);
+        // Its saved title; the board's when it was never saved; none when unreadable.
+        let title = match self.store.load(slot) {
+            Ok(saved) => Some(saved.as_ref().unwrap_or(current).title().to_string()),
+            Err(_) => None,
+        };
+        let label = LibraryEntry { slot, title }.label();
         self.store.remove(slot);
         self.deleted.set(Some(DeletedLayout { slot, raw, label }));
-        match entries.iter().find(|e| e.slot != slot) {
-            Some(next) => self.open(next.slot),
+        match self.store.slots().first() {
+            Some(&next) => self.open(next),
             None => self.create(slot),
         }
         self.changed.emit(());

@@ -47,8 +47,8 @@ pub fn use_saving(store: &Store, state: &AppState, problem: &UseStateHandle<Opti
 }
 
 /// Follows what other tabs save. A change to the layout on show is taken over (undoably);
-/// one this build cannot read holds saving until a reload; any change to the user's list
-/// of layouts calls `library_changed`.
+/// one this build cannot read holds saving until a reload; a change to any other of the
+/// user's layouts calls `library_changed`.
 #[hook]
 pub fn use_other_tabs(
     store: &Store,
@@ -63,10 +63,13 @@ pub fn use_other_tabs(
         let listener = web_sys::window().map(|window| {
             EventListener::new(&window, "storage", move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
-                let Some(key) = event.key().filter(|key| store.owns_key(key)) else { return };
-                library_changed.emit(());
-                if store.slot_of_key(&key) != Some(slot) {
-                    return;
+                let Some(key) = event.key() else { return };
+                // Another of the user's layouts changed: the list may read differently. The
+                // one on show is listed with its live title, so its changes need no re-read.
+                match store.slot_of_key(&key) {
+                    Some(changed) if changed == slot => {}
+                    Some(_) => return library_changed.emit(()),
+                    None => return,
                 }
                 match event.new_value().map(|raw| decode_saved(&raw)) {
                     Some(Ok(layout)) => dispatch.emit(Action::FromOtherTab(layout)),

@@ -64,38 +64,34 @@ impl Store {
         SlotId::from_key(key, &self.prefix)
     }
 
-    pub fn owns_key(&self, key: &str) -> bool {
-        key.starts_with(&self.prefix)
+    /// The slots that hold a saved layout, in order. Only keys are read, nothing decoded.
+    pub fn slots(&self) -> Vec<SlotId> {
+        let Some(storage) = &self.storage else { return Vec::new() };
+        let count = storage.length().unwrap_or(0);
+        let mut slots: Vec<SlotId> =
+            (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter_map(|key| self.slot_of_key(&key)).collect();
+        slots.sort_unstable();
+        slots
     }
 
     /// Every saved layout, in slot order, with its title (none when unreadable).
     pub fn entries(&self) -> Vec<LibraryEntry> {
-        let Some(storage) = &self.storage else { return Vec::new() };
-        let count = storage.length().unwrap_or(0);
-        let mut entries: Vec<LibraryEntry> = (0..count)
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .filter_map(|key| {
-                let slot = self.slot_of_key(&key)?;
-                let raw = storage.get_item(&key).ok().flatten()?;
-                Some(LibraryEntry { slot, title: decode_saved(&raw).ok().map(|layout| layout.title().to_string()) })
-            })
-            .collect();
-        entries.sort_unstable_by_key(|entry| entry.slot);
-        entries
+        self.slots()
+            .into_iter()
+            .map(|slot| LibraryEntry { slot, title: self.load(slot).ok().flatten().map(|layout| layout.title().to_string()) })
+            .collect()
     }
 
     /// The slot this instance last worked on, so a reload opens it again.
     pub fn active_slot(&self) -> SlotId {
         let remembered = self.read(&self.active_key()).and_then(|text| SlotId::parse(&text));
-        let entries = self.entries();
+        let slots = self.slots();
         match remembered {
-            Some(slot) if entries.iter().any(|e| e.slot == slot) => slot,
-            _ => entries.first().map_or(SlotId::FIRST, |e| e.slot),
+            Some(slot) if slots.contains(&slot) => slot,
+            _ => slots.first().copied().unwrap_or(SlotId::FIRST),
         }
     }
 
-    /// Remembers `slot` for the next visit; written only when it changes, so other tabs are
-    /// not woken on every edit.
     pub fn set_active_slot(&self, slot: SlotId) {
         let (Some(storage), key, value) = (&self.storage, self.active_key(), slot.to_string()) else { return };
         if self.read(&key).as_deref() != Some(value.as_str()) {
