@@ -81,9 +81,17 @@ mod bench {
 
     pub fn run() {
         println!("Rule engine (`analyze`), native release build, {RUNS} timed runs per board after {WARM_UP} warm-up runs");
-        println!("{:>10} {:<8} {:>9} {:>10} {:>10}  budget", "activities", "board", "warnings", "median", "max");
+        println!(
+            "{:>10} {:<8} {:>9} {:>10} {:>10}  budget",
+            "activities", "board", "warnings", "median", "max"
+        );
         let mut over_budget = false;
-        for (size, mix) in [(CATALOG.len(), Mix::Typical), (1_000, Mix::Typical), (10_000, Mix::Typical), (10_000, Mix::Stress)] {
+        for (size, mix) in [
+            (CATALOG.len(), Mix::Typical),
+            (1_000, Mix::Typical),
+            (10_000, Mix::Typical),
+            (10_000, Mix::Stress),
+        ] {
             let layout = board(size, mix);
             // Warm-up: the first runs on a bigger board grow the heap (page faults), which the
             // browser pays once per session too, since wasm memory never shrinks.
@@ -114,7 +122,11 @@ mod bench {
                 Mix::Stress => "stress",
             };
             let activities = layout.activity_ids().count();
-            println!("{activities:>10} {name:<8} {warnings:>9} {:>10} {:>10}  {budget}", fmt(median), fmt(max));
+            println!(
+                "{activities:>10} {name:<8} {warnings:>9} {:>10} {:>10}  {budget}",
+                fmt(median),
+                fmt(max)
+            );
         }
         if over_budget {
             std::process::exit(1);

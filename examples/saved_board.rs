@@ -23,7 +23,11 @@ fn main() {
             name: ActivityName::parse(&format!("Custom activity {i}")).expect("a valid name"),
             description: String::new(),
             area: OverlapArea::ALL.get(i % 7).copied(),
-            expected_lanes: if i % 3 == 0 { vec![lane].into_iter().filter(|l| l.is_role()).collect() } else { Vec::new() },
+            expected_lanes: if i % 3 == 0 {
+                vec![lane].into_iter().filter(|l| l.is_role()).collect()
+            } else {
+                Vec::new()
+            },
         });
         let cards = match lane {
             Lane::Pm => &mut data.lanes.pm,

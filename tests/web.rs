@@ -117,7 +117,9 @@ async fn escape_cancels_a_keyboard_move() {
 async fn the_move_menu_moves_a_card_and_undo_puts_it_back() {
     storage().remove_item("role-lanes/w-menu/layout").unwrap();
     let root = mount("w-menu").await;
-    let menu_button = find(&root, "[data-lane=\"pmm\"] [data-activity=\"pricing-strategy\"] [aria-haspopup=\"menu\"]").unwrap();
+    let menu_button =
+        find(&root, "[data-lane=\"pmm\"] [data-activity=\"pricing-strategy\"] [aria-haspopup=\"menu\"]")
+            .unwrap();
     click(&menu_button).await;
     assert_eq!(menu_button.get_attribute("aria-expanded").as_deref(), Some("true"));
     click(&button(&root, "Move to PM")).await;
@@ -132,12 +134,18 @@ async fn the_move_menu_moves_a_card_and_undo_puts_it_back() {
 async fn also_assign_places_a_card_in_two_lanes() {
     storage().remove_item("role-lanes/w-share/layout").unwrap();
     let root = mount("w-share").await;
-    let menu_button = find(&root, "[data-lane=\"pmm\"] [data-activity=\"pricing-strategy\"] [aria-haspopup=\"menu\"]").unwrap();
+    let menu_button =
+        find(&root, "[data-lane=\"pmm\"] [data-activity=\"pricing-strategy\"] [aria-haspopup=\"menu\"]")
+            .unwrap();
     click(&menu_button).await;
     click(&button(&root, "Also assign to PDM")).await;
     assert!(card(&root, "pdm", "pricing-strategy").is_some());
     assert!(card(&root, "pmm", "pricing-strategy").is_some());
-    assert!(card(&root, "pmm", "pricing-strategy").unwrap().text_content().unwrap().contains("Shared with PDM"));
+    assert!(card(&root, "pmm", "pricing-strategy")
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("Shared with PDM"));
 }
 
 #[wasm_bindgen_test]
@@ -147,7 +155,9 @@ async fn unreadable_saved_data_shows_an_alert_and_is_never_overwritten() {
     let alert = find(&root, "[role=\"alert\"]").expect("an alert");
     assert!(alert.text_content().unwrap().contains("could not be read"));
     assert!(card(&root, "pmm", "pricing-strategy").is_some(), "falls back to the seeds' layout");
-    let menu_button = find(&root, "[data-lane=\"pmm\"] [data-activity=\"pricing-strategy\"] [aria-haspopup=\"menu\"]").unwrap();
+    let menu_button =
+        find(&root, "[data-lane=\"pmm\"] [data-activity=\"pricing-strategy\"] [aria-haspopup=\"menu\"]")
+            .unwrap();
     click(&menu_button).await;
     click(&button(&root, "Move to PM")).await;
     assert!(card(&root, "pm", "pricing-strategy").is_some());
@@ -163,7 +173,8 @@ async fn a_hostile_custom_name_is_shown_as_text_and_an_empty_one_is_refused() {
     click(&button(&root, "Add activity")).await;
     click(&button(&root, "Add")).await;
     assert!(root.text_content().unwrap().contains("Give the activity a name."));
-    let input: web_sys::HtmlInputElement = root.query_selector("form input[name=name]").unwrap().unwrap().dyn_into().unwrap();
+    let input: web_sys::HtmlInputElement =
+        root.query_selector("form input[name=name]").unwrap().unwrap().dyn_into().unwrap();
     input.set_value("<img src=x onerror=alert(1)> Partner <b>enablement</b>");
     click(&button(&root, "Add")).await;
     let added = card(&root, "unassigned", "custom-0").expect("added to Unassigned");
@@ -178,15 +189,20 @@ async fn the_warnings_region_names_a_misplaced_card_and_its_badge_reads_it() {
     let region = find(&root, "section.rl-warnings").expect("a warnings region");
     let heading = document().get_element_by_id(&region.get_attribute("aria-labelledby").unwrap()).unwrap();
     assert_eq!(heading.text_content().unwrap(), "Warnings");
-    assert!(find(&region.clone().into(), "[data-warning=\"tension\"][data-activities=\"pricing-strategy\"]").is_none());
+    assert!(find(&region.clone().into(), "[data-warning=\"tension\"][data-activities=\"pricing-strategy\"]")
+        .is_none());
 
-    let menu_button = find(&root, "[data-lane=\"pmm\"] [data-activity=\"pricing-strategy\"] [aria-haspopup=\"menu\"]").unwrap();
+    let menu_button =
+        find(&root, "[data-lane=\"pmm\"] [data-activity=\"pricing-strategy\"] [aria-haspopup=\"menu\"]")
+            .unwrap();
     click(&menu_button).await;
     click(&button(&root, "Move to PDM")).await;
 
     let region: Element = find(&root, "section.rl-warnings").unwrap().into();
-    let found = find(&region, "[data-warning=\"tension\"][data-activities=\"pricing-strategy\"]").expect("a tension warning");
+    let found = find(&region, "[data-warning=\"tension\"][data-activities=\"pricing-strategy\"]")
+        .expect("a tension warning");
     assert!(found.text_content().unwrap().contains("Pricing Strategy"));
-    let badge = find(&root, "[data-lane=\"pdm\"] [data-activity=\"pricing-strategy\"] .rl-badge").expect("a badge");
+    let badge =
+        find(&root, "[data-lane=\"pdm\"] [data-activity=\"pricing-strategy\"] .rl-badge").expect("a badge");
     assert!(badge.get_attribute("aria-label").unwrap().contains("Pricing Strategy sits with PDM"));
 }

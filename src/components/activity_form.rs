@@ -48,12 +48,21 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
         });
     }
     let onsubmit = {
-        let refs = (name_ref.clone(), description_ref.clone(), lane_ref.clone(), area_ref.clone(), owner_ref.clone());
-        let (error, purpose, dispatch, on_close) = (error.clone(), props.purpose.clone(), props.dispatch.clone(), props.on_close.clone());
+        let refs = (
+            name_ref.clone(),
+            description_ref.clone(),
+            lane_ref.clone(),
+            area_ref.clone(),
+            owner_ref.clone(),
+        );
+        let (error, purpose, dispatch, on_close) =
+            (error.clone(), props.purpose.clone(), props.dispatch.clone(), props.on_close.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let (name_ref, description_ref, lane_ref, area_ref, owner_ref) = &refs;
-            let (Some(name_input), Some(description)) = (name_ref.cast::<HtmlInputElement>(), description_ref.cast::<HtmlTextAreaElement>()) else {
+            let (Some(name_input), Some(description)) =
+                (name_ref.cast::<HtmlInputElement>(), description_ref.cast::<HtmlTextAreaElement>())
+            else {
                 return;
             };
             let parsed = ActivityName::parse(&name_input.value())
@@ -69,10 +78,15 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
             let (area, expected_lanes) = (read_area(area_ref), read_expected(owner_ref));
             let edit = match &purpose {
                 FormPurpose::Add => {
-                    let lane = lane_ref.cast::<HtmlSelectElement>().and_then(|s| Lane::from_slug(&s.value())).unwrap_or(Lane::Unassigned);
+                    let lane = lane_ref
+                        .cast::<HtmlSelectElement>()
+                        .and_then(|s| Lane::from_slug(&s.value()))
+                        .unwrap_or(Lane::Unassigned);
                     Edit::AddCustom { name, description, area, expected_lanes, lane }
                 }
-                FormPurpose::Edit(id) => Edit::EditCustom { id: id.clone(), name, description, area, expected_lanes },
+                FormPurpose::Edit(id) => {
+                    Edit::EditCustom { id: id.clone(), name, description, area, expected_lanes }
+                }
             };
             dispatch.emit(Action::Edit(edit));
             on_close.emit(());
@@ -89,7 +103,9 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
     };
     let (adding, label, submit, error_id) = match &props.purpose {
         FormPurpose::Add => (true, "Add an activity".to_string(), "Add", "rl-add-error".to_string()),
-        FormPurpose::Edit(id) => (false, format!("Edit {}", props.name), "Save", format!("rl-edit-{id}-error")),
+        FormPurpose::Edit(id) => {
+            (false, format!("Edit {}", props.name), "Save", format!("rl-edit-{id}-error"))
+        }
     };
     let cancel = props.on_close.reform(|_: MouseEvent| ());
     html! {

@@ -3,28 +3,28 @@
 //! into whatever element it was mounted in and assumes nothing about the host page.
 
 use super::alerts::{alerts, notice_alert, AlertsProps};
+use super::board::{board, BoardProps, BoardWarnings};
 use super::exchange_menu::{self, ExchangeMenu};
+use super::health_summary::{health_summary, HealthSummaryProps};
 use super::library_bar::{library_bar, LibraryBarProps};
 use super::library_ops::LibraryOps;
 use super::share_panel::SharePanel;
 use super::state::VisitSource;
+use super::state::{Action, AppState};
 use super::sync;
+use super::toolbar::Toolbar;
 use super::visit_banner::{visit_banner, VisitBannerProps};
+use super::warnings_panel::{warnings_panel, WarningsPanelProps};
 use crate::core::codec::CodecError;
 use crate::core::edit::Edit;
-use crate::core::library::SlotId;
-use crate::shell::link;
-use super::board::{board, BoardProps, BoardWarnings};
-use super::health_summary::{health_summary, HealthSummaryProps};
-use super::state::{Action, AppState};
-use super::toolbar::Toolbar;
-use super::warnings_panel::{warnings_panel, WarningsPanelProps};
 use crate::core::health::health;
 use crate::core::layout::Layout;
+use crate::core::library::SlotId;
 use crate::core::rules::analyze;
-use std::rc::Rc;
 use crate::shell::dom;
+use crate::shell::link;
 use crate::shell::storage::{StorageProblem, Store};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -86,7 +86,14 @@ pub fn App(props: &AppProps) -> Html {
     };
     let (library_epoch, library_changed) = sync::use_library_epoch();
     sync::use_saving(&boot.store, &state, &problem);
-    sync::use_other_tabs(&boot.store, state.slot, dispatch.clone(), problem.clone(), notice.clone(), library_changed.clone());
+    sync::use_other_tabs(
+        &boot.store,
+        state.slot,
+        dispatch.clone(),
+        problem.clone(),
+        notice.clone(),
+        library_changed.clone(),
+    );
     sync::use_link_changes(dispatch.clone(), notice.clone());
     let entries = {
         let store = boot.store.clone();
@@ -104,7 +111,9 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(state.focus.clone(), move |(_, target)| {
             let Some(root) = root.cast::<web_sys::Element>() else { return };
             match target {
-                Some((id, lane, scroll)) => dom::focus_within(&root, &dom::card_selector(lane.slug(), id.as_str()), *scroll),
+                Some((id, lane, scroll)) => {
+                    dom::focus_within(&root, &dom::card_selector(lane.slug(), id.as_str()), *scroll)
+                }
                 None => dom::keep_focus_inside(&root),
             }
         });
@@ -123,7 +132,8 @@ pub fn App(props: &AppProps) -> Html {
     // Derived on every change, never stored: the shown layout (with a keyboard move's
     // preview), its warnings, the per-card index of them, and the health summary.
     let shown = use_memo(state.shown(), |layout| layout.clone());
-    let warnings = use_memo(shown.clone(), |layout| analyze(layout).into_iter().map(Rc::new).collect::<Vec<_>>());
+    let warnings =
+        use_memo(shown.clone(), |layout| analyze(layout).into_iter().map(Rc::new).collect::<Vec<_>>());
     let board_warnings = use_memo(warnings.clone(), |warnings| BoardWarnings::new(warnings, &shown));
     let summary = health(&shown, &warnings);
 
@@ -252,8 +262,14 @@ pub fn App(props: &AppProps) -> Html {
 
 /// Dropping a file on the app imports it (the file picker's alternative); a drag that
 /// carries no file is left to the page.
-fn file_drop(read_only: bool, dispatch: &Callback<Action>, on_problem: &Callback<Option<String>>) -> (Callback<DragEvent>, Callback<DragEvent>) {
-    let carries_file = |event: &DragEvent| event.data_transfer().is_some_and(|data| data.types().includes(&"Files".into(), 0));
+fn file_drop(
+    read_only: bool,
+    dispatch: &Callback<Action>,
+    on_problem: &Callback<Option<String>>,
+) -> (Callback<DragEvent>, Callback<DragEvent>) {
+    let carries_file = |event: &DragEvent| {
+        event.data_transfer().is_some_and(|data| data.types().includes(&"Files".into(), 0))
+    };
     let ondragover = Callback::from(move |event: DragEvent| {
         if !read_only && carries_file(&event) {
             event.prevent_default();
@@ -265,7 +281,8 @@ fn file_drop(read_only: bool, dispatch: &Callback<Action>, on_problem: &Callback
             return;
         }
         event.prevent_default();
-        if let Some(file) = event.data_transfer().and_then(|data| data.files()).and_then(|files| files.get(0)) {
+        if let Some(file) = event.data_transfer().and_then(|data| data.files()).and_then(|files| files.get(0))
+        {
             exchange_menu::import(file, dispatch.clone(), on_problem.clone());
         }
     });
@@ -275,5 +292,9 @@ fn file_drop(read_only: bool, dispatch: &Callback<Action>, on_problem: &Callback
 /// The live-region text; a trailing zero-width space on alternate messages makes screen
 /// readers read a repeated sentence again.
 fn live_text((count, text): &(u32, String)) -> String {
-    if count % 2 == 0 { text.clone() } else { format!("{text}\u{200b}") }
+    if count % 2 == 0 {
+        text.clone()
+    } else {
+        format!("{text}\u{200b}")
+    }
 }

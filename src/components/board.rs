@@ -1,14 +1,14 @@
 //! The board: the three role lanes and the Unassigned tray, side by side on wide screens
 //! and stacked on narrow ones.
 
+use super::card::CardWarning;
 use super::lane::{lane_view, LaneProps};
 use super::state::{Action, PointerDrag};
+use crate::core::activity::ActivityId;
+use crate::core::health::warnings_by_activity;
 use crate::core::lane::Lane;
 use crate::core::layout::Layout;
-use crate::core::activity::ActivityId;
 use crate::core::lift::Lift;
-use super::card::CardWarning;
-use crate::core::health::warnings_by_activity;
 use crate::core::rules::{Warning, WarningId};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,7 +30,11 @@ impl BoardWarnings {
                 .iter()
                 .map(|&(_, at)| &warnings[at])
                 .filter(|w| layout.acknowledgement(&w.id).is_none())
-                .map(|w| CardWarning { id: w.id.clone(), severity: w.severity, title: w.title.clone().into() })
+                .map(|w| CardWarning {
+                    id: w.id.clone(),
+                    severity: w.severity,
+                    title: w.title.clone().into(),
+                })
                 .collect();
             if !open.is_empty() {
                 cards.push((run[0].0.clone(), open));
@@ -68,7 +72,12 @@ pub struct BoardProps {
 pub fn board(props: &BoardProps) -> Html {
     let placements = props.layout.placements();
     let highlighted: Rc<Vec<ActivityId>> = Rc::new(
-        props.selected.as_ref().and_then(|id| props.all_warnings.iter().find(|w| &w.id == id)).map(|w| w.activities.clone()).unwrap_or_default(),
+        props
+            .selected
+            .as_ref()
+            .and_then(|id| props.all_warnings.iter().find(|w| &w.id == id))
+            .map(|w| w.activities.clone())
+            .unwrap_or_default(),
     );
     html! {
         <div class="rl-board">

@@ -4,14 +4,14 @@
 
 use super::activity_form::{ActivityForm, FormPurpose};
 use super::card_menu::CardMenu;
-use super::warning_badge::{warning_badge, WarningBadgeProps};
 use super::state::Action;
+use super::warning_badge::{warning_badge, WarningBadgeProps};
 use crate::core::activity::{ActivityId, OverlapArea};
 use crate::core::lane::{Lane, LaneSet};
-use std::rc::Rc;
 use crate::core::lift::Direction;
 use crate::core::rules::{Severity, WarningId};
 use crate::shell::drag;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -60,12 +60,15 @@ pub fn Card(props: &CardProps) -> Html {
     let card_ref = use_node_ref();
 
     let onkeydown = {
-        let (dispatch, id, lane, lifted) = (props.dispatch.clone(), props.id.clone(), props.lane, props.lifted);
+        let (dispatch, id, lane, lifted) =
+            (props.dispatch.clone(), props.id.clone(), props.lane, props.lifted);
         let (read_only, card_ref) = (props.read_only, card_ref.clone());
         Callback::from(move |event: KeyboardEvent| {
             // Keys pressed on the card's own buttons belong to those buttons. (Yew delegates
             // events, so `current_target` is not the card: compare with the card's node.)
-            let on_card = event.target_dyn_into::<web_sys::Node>().is_some_and(|t| card_ref.get().is_some_and(|c| c.is_same_node(Some(&t))));
+            let on_card = event
+                .target_dyn_into::<web_sys::Node>()
+                .is_some_and(|t| card_ref.get().is_some_and(|c| c.is_same_node(Some(&t))));
             if read_only || !on_card {
                 return;
             }
@@ -85,17 +88,22 @@ pub fn Card(props: &CardProps) -> Html {
     };
     let start_drag = |at_once: bool| {
         let (dispatch, id, lane) = (props.dispatch.clone(), props.id.clone(), props.lane);
-        let (card_ref, root, read_only, lifted) = (card_ref.clone(), props.root.clone(), props.read_only, props.lifted);
+        let (card_ref, root, read_only, lifted) =
+            (card_ref.clone(), props.root.clone(), props.read_only, props.lifted);
         Callback::from(move |event: PointerEvent| {
             if read_only || lifted || started_on_control(&event) {
                 return;
             }
-            let (Some(card), Some(root)) = (card_ref.cast::<HtmlElement>(), root.cast::<Element>()) else { return };
+            let (Some(card), Some(root)) = (card_ref.cast::<HtmlElement>(), root.cast::<Element>()) else {
+                return;
+            };
             if at_once {
                 event.prevent_default();
             }
             let (id, dispatch) = (id.clone(), dispatch.clone());
-            let on_signal = Callback::from(move |signal| dispatch.emit(Action::Drag { id: id.clone(), from: lane, signal }));
+            let on_signal = Callback::from(move |signal| {
+                dispatch.emit(Action::Drag { id: id.clone(), from: lane, signal })
+            });
             drag::begin(&event, card, root, at_once, on_signal);
         })
     };
@@ -105,7 +113,8 @@ pub fn Card(props: &CardProps) -> Html {
     };
 
     let description_id = format!("{}-{}-{}-about", props.describedby, props.lane.slug(), props.id);
-    let shared_with: Vec<&str> = props.owners.roles().lanes().into_iter().filter(|&l| l != props.lane).map(Lane::code).collect();
+    let shared_with: Vec<&str> =
+        props.owners.roles().lanes().into_iter().filter(|&l| l != props.lane).map(Lane::code).collect();
     let kind = if props.deliverable { " · Deliverable" } else { "" };
     let label = format!("{}, {}{kind}, in {}", props.name, props.category, props.lane.code());
     let classes = classes!(
@@ -169,6 +178,8 @@ fn started_on_control(event: &PointerEvent) -> bool {
     event
         .target()
         .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|el| el.closest("button, a, input, textarea, select, summary, details, [role=menu]").ok().flatten())
+        .and_then(|el| {
+            el.closest("button, a, input, textarea, select, summary, details, [role=menu]").ok().flatten()
+        })
         .is_some()
 }

@@ -77,7 +77,8 @@ fn items(props: &CardMenuProps) -> Vec<Item> {
 /// The action an item takes and the lane where the card should keep focus afterwards.
 fn act(props: &CardMenuProps, item: Item) -> Option<(Action, Lane)> {
     let (id, lane) = (props.id.clone(), props.lane);
-    let other_owner = props.owners.roles().lanes().into_iter().find(|&l| l != lane).unwrap_or(Lane::Unassigned);
+    let other_owner =
+        props.owners.roles().lanes().into_iter().find(|&l| l != lane).unwrap_or(Lane::Unassigned);
     let edit = |edit: Edit| Action::Edit(edit);
     Some(match item {
         Item::MoveTo(to) => (edit(Edit::Move { id, from: lane, to, index: usize::MAX }), to),
@@ -193,8 +194,13 @@ fn focus_item(menu: &NodeRef, pick: impl Fn(usize, usize) -> usize) {
         return;
     }
     let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
-    let current = (0..count).find(|&i| items.item(i as u32).is_some_and(|n| active.as_ref().is_some_and(|a| n.is_same_node(Some(a))))).unwrap_or(0);
-    if let Some(item) = items.item(pick(current, count) as u32).and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
+    let current = (0..count)
+        .find(|&i| {
+            items.item(i as u32).is_some_and(|n| active.as_ref().is_some_and(|a| n.is_same_node(Some(a))))
+        })
+        .unwrap_or(0);
+    if let Some(item) = items.item(pick(current, count) as u32).and_then(|n| n.dyn_into::<HtmlElement>().ok())
+    {
         let _ = item.focus();
     }
 }

@@ -107,7 +107,9 @@ impl Format {
                 files::download(&format!("{stem}.md"), "text/markdown", &to_markdown(layout, &warnings));
             }
             // The byte-order mark tells Excel the file is UTF-8, so names in any script survive.
-            Format::Csv => files::download(&format!("{stem}.csv"), "text/csv", &format!("\u{feff}{}", to_csv(layout))),
+            Format::Csv => {
+                files::download(&format!("{stem}.csv"), "text/csv", &format!("\u{feff}{}", to_csv(layout)))
+            }
             Format::Print => files::print(),
         }
     }
@@ -123,7 +125,9 @@ pub fn import(file: web_sys::File, dispatch: Callback<Action>, on_problem: Callb
                 on_problem.emit(None);
                 dispatch.emit(Action::Visit { layout, from: VisitSource::File(name) });
             }
-            Err(why) => on_problem.emit(Some(format!("The file \u{201c}{name}\u{201d} cannot be imported: {why}. Nothing was changed."))),
+            Err(why) => on_problem.emit(Some(format!(
+                "The file \u{201c}{name}\u{201d} cannot be imported: {why}. Nothing was changed."
+            ))),
         }
     });
 }
@@ -140,6 +144,8 @@ async fn read_layout(file: web_sys::File) -> Result<Layout, String> {
             Some(share_text) => from_share_text(share_text).map_err(|err| err.to_string()),
             None => Err("it is not a Role Lanes JSON file (it is not JSON at all)".to_string()),
         },
-        Err(JsonTextError::TooDeep) => Err("it is not a Role Lanes JSON file (it nests far too deeply)".to_string()),
+        Err(JsonTextError::TooDeep) => {
+            Err("it is not a Role Lanes JSON file (it nests far too deeply)".to_string())
+        }
     }
 }

@@ -13,11 +13,13 @@ pub struct HealthSummaryProps {
 /// with its parent anyway, so a component's lifecycle would only add WebAssembly.
 pub fn health_summary(props: &HealthSummaryProps) -> Html {
     let h = &props.health;
-    let stat = |label: &'static str, value: String, key: &'static str| html! {
-        <div class="rl-stat" data-stat={key}>
-            <dt>{ label }</dt>
-            <dd>{ value }</dd>
-        </div>
+    let stat = |label: &'static str, value: String, key: &'static str| {
+        html! {
+            <div class="rl-stat" data-stat={key}>
+                <dt>{ label }</dt>
+                <dd>{ value }</dd>
+            </div>
+        }
     };
     html! {
         <section class="rl-health" aria-label="Board health">

@@ -3,10 +3,10 @@
 
 use super::board::BoardWarnings;
 use super::card::{Card, CardProps};
-use crate::core::activity::{ActivityId, Category, Kind};
-use crate::core::catalog;
 use super::lane_header::{lane_header, LaneHeaderProps};
 use super::state::{Action, PointerDrag};
+use crate::core::activity::{ActivityId, Category, Kind};
+use crate::core::catalog;
 use crate::core::lane::Lane;
 use crate::core::layout::{CustomActivity, Layout, Placements};
 use crate::core::lift::Lift;

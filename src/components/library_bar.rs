@@ -24,9 +24,9 @@ pub struct LibraryBarProps {
 pub fn library_bar(props: &LibraryBarProps) -> Html {
     let title_id = format!("{}-title", props.id_prefix);
     let list_id = format!("{}-layouts", props.id_prefix);
-    let on_title = props.on_rename.reform(|event: Event| {
-        event.target_unchecked_into::<web_sys::HtmlInputElement>().value()
-    });
+    let on_title = props
+        .on_rename
+        .reform(|event: Event| event.target_unchecked_into::<web_sys::HtmlInputElement>().value());
     let on_switch = {
         let ops = props.ops.clone();
         Callback::from(move |event: Event| {
@@ -47,7 +47,8 @@ pub fn library_bar(props: &LibraryBarProps) -> Html {
     };
     // The list always holds the layout on the board, as it is now, even before it is saved.
     let current = LibraryEntry { slot: props.slot, title: Some(props.layout.title().to_string()) };
-    let mut shown: Vec<LibraryEntry> = props.entries.iter().filter(|e| e.slot != props.slot).cloned().collect();
+    let mut shown: Vec<LibraryEntry> =
+        props.entries.iter().filter(|e| e.slot != props.slot).cloned().collect();
     shown.push(current);
     shown.sort_unstable_by_key(|e| e.slot);
     html! {

@@ -63,7 +63,9 @@ impl LibraryOps {
     }
 
     pub fn duplicate(&self, current: SlotId, layout: &Layout) {
-        let copy = layout.apply(&Edit::Rename { title: copy_title(layout.title()) }).unwrap_or_else(|_| layout.clone());
+        let copy = layout
+            .apply(&Edit::Rename { title: copy_title(layout.title()) })
+            .unwrap_or_else(|_| layout.clone());
         self.add(current, copy);
     }
 
@@ -89,7 +91,11 @@ impl LibraryOps {
     /// Puts the deleted layout back, in its old slot unless a newer layout took that number.
     pub fn undo_delete(&self) {
         let Some(deleted) = (*self.deleted).clone() else { return };
-        let slot = if self.store.raw(deleted.slot).is_some() { self.unused_slot(deleted.slot) } else { deleted.slot };
+        let slot = if self.store.raw(deleted.slot).is_some() {
+            self.unused_slot(deleted.slot)
+        } else {
+            deleted.slot
+        };
         match self.store.write(slot, &deleted.raw) {
             Ok(()) => {
                 self.deleted.set(None);

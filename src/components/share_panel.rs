@@ -17,7 +17,8 @@ pub struct SharePanelProps {
 /// The link for a layout, or why there is none.
 fn link_for(layout: &Layout) -> Result<String, String> {
     to_share_text(layout).map(|text| link::share_url(&text)).map_err(|_| {
-        "This layout is too large to fit in a link. Export it as a JSON file instead and share the file.".to_string()
+        "This layout is too large to fit in a link. Export it as a JSON file instead and share the file."
+            .to_string()
     })
 }
 
@@ -29,7 +30,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let url = (*open).then(|| link_for(&props.layout));
 
     let onclick = {
-        let (open, status, field, layout) = (open.clone(), status.clone(), field.clone(), props.layout.clone());
+        let (open, status, field, layout) =
+            (open.clone(), status.clone(), field.clone(), props.layout.clone());
         Callback::from(move |_: MouseEvent| {
             if *open {
                 open.set(false);

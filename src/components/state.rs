@@ -30,21 +30,41 @@ pub enum Action {
     Edit(Edit),
     Undo,
     Redo,
-    Lift { id: ActivityId, lane: Lane },
+    Lift {
+        id: ActivityId,
+        lane: Lane,
+    },
     Step(Direction),
     DropLift,
     CancelLift,
-    Drag { id: ActivityId, from: Lane, signal: DragSignal },
+    Drag {
+        id: ActivityId,
+        from: Lane,
+        signal: DragSignal,
+    },
     /// Keep keyboard focus on this card after the next render.
-    Focus { id: ActivityId, lane: Lane },
+    Focus {
+        id: ActivityId,
+        lane: Lane,
+    },
     /// Move a card one place up or down its lane (the menu's "Move up" and "Move down").
-    Nudge { id: ActivityId, lane: Lane, down: bool },
+    Nudge {
+        id: ActivityId,
+        lane: Lane,
+        down: bool,
+    },
     /// Highlight a warning's cards on the board (or clear the highlight).
     SelectWarning(Option<WarningId>),
     /// Work on one of the user's own layouts (switching, a new one, a duplicate).
-    Open { slot: SlotId, layout: Layout },
+    Open {
+        slot: SlotId,
+        layout: Layout,
+    },
     /// Show a layout from a link or a file; the user's own stays untouched behind it.
-    Visit { layout: Layout, from: VisitSource },
+    Visit {
+        layout: Layout,
+        from: VisitSource,
+    },
     /// Back to the user's own layout, leaving the visited one.
     LeaveVisit,
     /// Make the visited layout the user's current layout, as one undoable step.
@@ -193,7 +213,8 @@ impl AppState {
                     (Some(edit), Some(target)) => {
                         self.commit(&edit);
                         // The dragged element may be gone; keep focus on the card's new place.
-                        let lane = if self.layout().lane(target.lane).contains(&id) { target.lane } else { from };
+                        let lane =
+                            if self.layout().lane(target.lane).contains(&id) { target.lane } else { from };
                         self.focus_quietly(&id, lane);
                     }
                     _ => self.say(format!("{} was not moved.", self.layout().name_of(&id))),
@@ -292,7 +313,9 @@ impl Reducible for AppState {
                 let kept = next.layout().clone();
                 next.history = visit.own;
                 next.history.push(kept);
-                next.say("The shared layout is now yours and saved. Undo brings back the layout you had.".into());
+                next.say(
+                    "The shared layout is now yours and saved. Undo brings back the layout you had.".into(),
+                );
             }
             Action::FromOtherTab(layout) => match next.visit.as_mut() {
                 Some(visit) => {

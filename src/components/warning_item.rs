@@ -42,7 +42,9 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
     let id = warning.id.clone();
     let select = {
         let (dispatch, id, selected) = (props.dispatch.clone(), id.clone(), props.selected);
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::SelectWarning((!selected).then(|| id.clone()))))
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::SelectWarning((!selected).then(|| id.clone())))
+        })
     };
     let save = {
         let (dispatch, id) = (props.dispatch.clone(), id.clone());
@@ -60,7 +62,9 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
     };
     let reopen = {
         let (dispatch, id) = (props.dispatch.clone(), id.clone());
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Edit(Edit::Unacknowledge { warning: id.clone() })))
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::Edit(Edit::Unacknowledge { warning: id.clone() }))
+        })
     };
 
     let acknowledged = props.note.is_some();

@@ -37,7 +37,10 @@ impl ActivityId {
     /// leading zero), so each custom activity has exactly one id and one number.
     pub fn custom_number(&self) -> Option<u32> {
         let digits = self.0.strip_prefix(CUSTOM_PREFIX)?;
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || (digits.len() > 1 && digits.starts_with('0')) {
+        if digits.is_empty()
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || (digits.len() > 1 && digits.starts_with('0'))
+        {
             return None;
         }
         digits.parse().ok()
@@ -125,10 +128,14 @@ impl OverlapArea {
         match self {
             OverlapArea::MarketResearchAndCustomerInsights => "Market Research and Customer Insights",
             OverlapArea::ProductStrategyAndBusinessAlignment => "Product Strategy and Business Alignment",
-            OverlapArea::ProductDevelopmentAndFeaturePrioritization => "Product Development and Feature Prioritization",
+            OverlapArea::ProductDevelopmentAndFeaturePrioritization => {
+                "Product Development and Feature Prioritization"
+            }
             OverlapArea::GoToMarketStrategyAndExecution => "Go-To-Market Strategy and Execution",
             OverlapArea::MessagingPositioningAndBranding => "Messaging, Positioning, and Branding",
-            OverlapArea::LifecycleManagementAndCustomerFeedback => "Lifecycle Management and Customer Feedback",
+            OverlapArea::LifecycleManagementAndCustomerFeedback => {
+                "Lifecycle Management and Customer Feedback"
+            }
         }
     }
 }

@@ -35,14 +35,20 @@ pub fn moved(layout: &Layout, lift: &Lift) -> String {
 }
 
 pub fn cancelled(layout: &Layout, lift: &Lift) -> String {
-    format!("Move cancelled. {} is back in {}.", layout.name_of(&lift.id), place(layout, &lift.id, lift.origin))
+    format!(
+        "Move cancelled. {} is back in {}.",
+        layout.name_of(&lift.id),
+        place(layout, &lift.id, lift.origin)
+    )
 }
 
 /// One sentence on what an edit did, read from the layouts before and after it.
 pub fn edited(before: &Layout, edit: &Edit, after: &Layout) -> String {
     let name = |id: &ActivityId| after.name_of(id);
     match edit {
-        Edit::Move { id, from, to, .. } if from == to => format!("Moved {} to {}.", name(id), place(after, id, *to)),
+        Edit::Move { id, from, to, .. } if from == to => {
+            format!("Moved {} to {}.", name(id), place(after, id, *to))
+        }
         Edit::Move { id, from, to, .. } => {
             if after.lane(*to).contains(id) {
                 format!("Moved {} from {} to {}.", name(id), from.code(), place(after, id, *to))
@@ -51,7 +57,9 @@ pub fn edited(before: &Layout, edit: &Edit, after: &Layout) -> String {
             }
         }
         Edit::Share { id, .. } => format!("{} is now shared: {}", name(id), owners(after, id)),
-        Edit::Remove { id, from } => format!("Removed {} from {}; {}", name(id), from.code(), owners(after, id)),
+        Edit::Remove { id, from } => {
+            format!("Removed {} from {}; {}", name(id), from.code(), owners(after, id))
+        }
         Edit::SetHeadcount { lane, count } => format!("{} headcount set to {count}.", lane.code()),
         Edit::AddCustom { name: new, lane, .. } => format!("Added {} to {}.", new, lane_phrase(*lane)),
         Edit::EditCustom { id, name: new, .. } if before.name_of(id) != new.as_str() => {
@@ -59,9 +67,13 @@ pub fn edited(before: &Layout, edit: &Edit, after: &Layout) -> String {
         }
         Edit::EditCustom { id, description, .. } => {
             let old = before.custom_activity(id);
-            let only_description = old.is_some_and(|old| after.custom_activity(id).is_some_and(|new| {
-                old.area == new.area && old.expected_lanes == new.expected_lanes && &old.description != description
-            }));
+            let only_description = old.is_some_and(|old| {
+                after.custom_activity(id).is_some_and(|new| {
+                    old.area == new.area
+                        && old.expected_lanes == new.expected_lanes
+                        && &old.description != description
+                })
+            });
             if only_description {
                 format!("Updated the description of {}.", name(id))
             } else {
@@ -69,12 +81,16 @@ pub fn edited(before: &Layout, edit: &Edit, after: &Layout) -> String {
             }
         }
         Edit::DeleteCustom { id } => format!("Deleted {}. Undo brings it back.", before.name_of(id)),
-        Edit::Rename { .. } => format!("Layout renamed to {}.", crate::core::library::display_title(after.title())),
+        Edit::Rename { .. } => {
+            format!("Layout renamed to {}.", crate::core::library::display_title(after.title()))
+        }
         Edit::Reset => "Board reset to the seeds' layout. Undo brings yours back.".to_string(),
         Edit::Acknowledge { warning, .. } if before.acknowledgement(warning).is_some() => {
             "Updated the note on the acknowledged warning.".to_string()
         }
-        Edit::Acknowledge { .. } => "Warning acknowledged; it stays listed, folded, with your note. Undo takes it back.".to_string(),
+        Edit::Acknowledge { .. } => {
+            "Warning acknowledged; it stays listed, folded, with your note. Undo takes it back.".to_string()
+        }
         Edit::Unacknowledge { .. } => "Acknowledgement removed; the warning is open again.".to_string(),
     }
 }

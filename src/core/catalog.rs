@@ -707,11 +707,7 @@ mod tests {
             category: Category::ProductStrategy,
             kind: Kind::Responsibility,
             lane: Lane::Pdm,
-            names: &[
-                "Vision Setting",
-                "Objective Planning",
-                "Market Fit and Business Case",
-            ],
+            names: &["Vision Setting", "Objective Planning", "Market Fit and Business Case"],
         },
         Heading {
             seed: Seed::Guide,
@@ -778,11 +774,7 @@ mod tests {
             category: Category::MarketResearch,
             kind: Kind::Responsibility,
             lane: Lane::Pmm,
-            names: &[
-                "Customer Segmentation",
-                "Competitor Analysis",
-                "Market Trends",
-            ],
+            names: &["Customer Segmentation", "Competitor Analysis", "Market Trends"],
         },
         Heading {
             seed: Seed::Guide,
@@ -804,12 +796,7 @@ mod tests {
             category: Category::GoToMarket,
             kind: Kind::Responsibility,
             lane: Lane::Pmm,
-            names: &[
-                "Launch Planning",
-                "Channel Identification",
-                "Pricing Strategy",
-                "Customer Retention",
-            ],
+            names: &["Launch Planning", "Channel Identification", "Pricing Strategy", "Customer Retention"],
         },
         Heading {
             seed: Seed::Guide,
@@ -882,15 +869,9 @@ mod tests {
     #[test]
     fn slug_helper_follows_the_id_rule() {
         assert_eq!(slug("Go-To-Market Strategy"), "go-to-market-strategy");
-        assert_eq!(
-            slug("Optimization and A/B Testing"),
-            "optimization-and-a-b-testing"
-        );
+        assert_eq!(slug("Optimization and A/B Testing"), "optimization-and-a-b-testing");
         assert_eq!(slug("Objective Planning"), "objective-planning");
-        assert_eq!(
-            slug("Business Cases and ROI Analyses"),
-            "business-cases-and-roi-analyses"
-        );
+        assert_eq!(slug("Business Cases and ROI Analyses"), "business-cases-and-roi-analyses");
         assert_eq!(slug("  End-of-Life -- Planning! "), "end-of-life-planning");
     }
 
@@ -916,10 +897,7 @@ mod tests {
 
     #[test]
     fn catalog_holds_exactly_the_seed_items_in_the_seeds_order() {
-        let expected: Vec<&str> = CHECKLIST
-            .iter()
-            .flat_map(|h| h.names.iter().copied())
-            .collect();
+        let expected: Vec<&str> = CHECKLIST.iter().flat_map(|h| h.names.iter().copied()).collect();
         let actual: Vec<&str> = CATALOG.iter().map(|e| e.name).collect();
         assert_eq!(actual, expected);
     }
@@ -937,13 +915,7 @@ mod tests {
         }
         for e in CATALOG {
             if !shared.iter().any(|(shared_id, _)| *shared_id == e.id) {
-                assert_eq!(
-                    e.lanes.len(),
-                    1,
-                    "{} should sit in one lane, has {:?}",
-                    e.id,
-                    e.lanes
-                );
+                assert_eq!(e.lanes.len(), 1, "{} should sit in one lane, has {:?}", e.id, e.lanes);
             }
         }
     }
@@ -965,11 +937,7 @@ mod tests {
                 continue;
             }
             assert_eq!(e.id, format!("{plain}-pmm"), "id of {:?}", e.name);
-            assert!(
-                e.lanes.first() == Some(&Lane::Pmm),
-                "{} is not a PMM entry",
-                e.id
-            );
+            assert!(e.lanes.first() == Some(&Lane::Pmm), "{} is not a PMM entry", e.id);
             let earlier = CATALOG[..i].iter().find(|other| other.id == plain);
             let earlier = earlier.unwrap_or_else(|| panic!("{} has no earlier {plain}", e.id));
             assert_eq!(earlier.name, e.name);
@@ -984,19 +952,12 @@ mod tests {
             let id = e.id;
             assert!(!id.is_empty(), "empty id for {:?}", e.name);
             assert!(
-                id.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
                 "{id:?} has characters outside [a-z0-9-]"
             );
-            assert!(
-                !id.starts_with('-') && !id.ends_with('-'),
-                "{id:?} has a dangling '-'"
-            );
+            assert!(!id.starts_with('-') && !id.ends_with('-'), "{id:?} has a dangling '-'");
             assert!(!id.contains("--"), "{id:?} has an empty word");
-            assert!(
-                !ActivityId::new(id).is_custom(),
-                "{id:?} looks like a custom id"
-            );
+            assert!(!ActivityId::new(id).is_custom(), "{id:?} looks like a custom id");
         }
     }
 
@@ -1008,18 +969,9 @@ mod tests {
             ("feature-prioritization-pmm", "Feature Prioritization"),
             ("vision-setting", "Vision Setting"),
             ("top-of-funnel-awareness", "Top-of-Funnel Awareness"),
-            (
-                "development-to-marketing-handoff",
-                "Development-to-Marketing Handoff",
-            ),
-            (
-                "optimization-and-a-b-testing",
-                "Optimization and A/B Testing",
-            ),
-            (
-                "business-cases-and-roi-analyses",
-                "Business Cases and ROI Analyses",
-            ),
+            ("development-to-marketing-handoff", "Development-to-Marketing Handoff"),
+            ("optimization-and-a-b-testing", "Optimization and A/B Testing"),
+            ("business-cases-and-roi-analyses", "Business Cases and ROI Analyses"),
         ] {
             assert_eq!(by_id(stable_id).name, name);
         }
@@ -1031,19 +983,9 @@ mod tests {
     fn every_entry_sits_in_at_least_one_role_lane_without_repeats() {
         for e in CATALOG {
             assert!(!e.lanes.is_empty(), "{} has no lane", e.id);
-            assert!(
-                !e.lanes.contains(&Lane::Unassigned),
-                "{} is in Unassigned",
-                e.id
-            );
+            assert!(!e.lanes.contains(&Lane::Unassigned), "{} is in Unassigned", e.id);
             let distinct: HashSet<Lane> = e.lanes.iter().copied().collect();
-            assert_eq!(
-                distinct.len(),
-                e.lanes.len(),
-                "{} repeats a lane: {:?}",
-                e.id,
-                e.lanes
-            );
+            assert_eq!(distinct.len(), e.lanes.len(), "{} repeats a lane: {:?}", e.id, e.lanes);
         }
     }
 
@@ -1064,45 +1006,18 @@ mod tests {
         use OverlapArea::*;
         for (pinned_id, area) in [
             ("shared-research", Some(MarketResearchAndCustomerInsights)),
-            (
-                "user-personas-and-journeys",
-                Some(MarketResearchAndCustomerInsights),
-            ),
+            ("user-personas-and-journeys", Some(MarketResearchAndCustomerInsights)),
             ("vision-setting", Some(ProductStrategyAndBusinessAlignment)),
-            (
-                "value-proposition",
-                Some(ProductStrategyAndBusinessAlignment),
-            ),
-            (
-                "feature-prioritization",
-                Some(ProductDevelopmentAndFeaturePrioritization),
-            ),
-            (
-                "feature-prioritization-pmm",
-                Some(ProductDevelopmentAndFeaturePrioritization),
-            ),
-            (
-                "development-to-marketing-handoff",
-                Some(GoToMarketStrategyAndExecution),
-            ),
+            ("value-proposition", Some(ProductStrategyAndBusinessAlignment)),
+            ("feature-prioritization", Some(ProductDevelopmentAndFeaturePrioritization)),
+            ("feature-prioritization-pmm", Some(ProductDevelopmentAndFeaturePrioritization)),
+            ("development-to-marketing-handoff", Some(GoToMarketStrategyAndExecution)),
             ("pricing-strategy", Some(GoToMarketStrategyAndExecution)),
-            (
-                "release-plans-and-documentation",
-                Some(GoToMarketStrategyAndExecution),
-            ),
+            ("release-plans-and-documentation", Some(GoToMarketStrategyAndExecution)),
             ("product-positioning", Some(MessagingPositioningAndBranding)),
-            (
-                "top-of-funnel-awareness",
-                Some(MessagingPositioningAndBranding),
-            ),
-            (
-                "optimization-and-a-b-testing",
-                Some(LifecycleManagementAndCustomerFeedback),
-            ),
-            (
-                "customer-retention",
-                Some(LifecycleManagementAndCustomerFeedback),
-            ),
+            ("top-of-funnel-awareness", Some(MessagingPositioningAndBranding)),
+            ("optimization-and-a-b-testing", Some(LifecycleManagementAndCustomerFeedback)),
+            ("customer-retention", Some(LifecycleManagementAndCustomerFeedback)),
             ("overall-product-performance", None),
             ("financial-responsibility", None),
             ("design-collaboration", None),
@@ -1128,17 +1043,13 @@ mod tests {
     #[test]
     fn every_overlap_area_has_members_in_both_development_and_marketing() {
         let in_lane = |area: OverlapArea, lane: Lane| {
-            CATALOG
-                .iter()
-                .any(|e| e.area == Some(area) && e.lanes.contains(&lane))
+            CATALOG.iter().any(|e| e.area == Some(area) && e.lanes.contains(&lane))
         };
         for area in OverlapArea::ALL {
             assert!(in_lane(area, Lane::Pmm), "{area:?} has no PMM member");
         }
-        let without_pdm: Vec<OverlapArea> = OverlapArea::ALL
-            .into_iter()
-            .filter(|&area| !in_lane(area, Lane::Pdm))
-            .collect();
+        let without_pdm: Vec<OverlapArea> =
+            OverlapArea::ALL.into_iter().filter(|&area| !in_lane(area, Lane::Pdm)).collect();
         assert_eq!(without_pdm, [OverlapArea::MessagingPositioningAndBranding]);
     }
 
@@ -1158,23 +1069,64 @@ mod tests {
     #[test]
     fn catalog_indices_never_change() {
         const BY_INDEX: &[&str] = &[
-            "overall-product-performance", "financial-responsibility", "development-and-marketing-oversight",
-            "development-to-marketing-handoff", "information-flow-between-functions", "shared-research",
-            "vision-setting", "objective-planning", "market-fit-and-business-case", "feature-development",
-            "feature-prioritization", "technical-feasibility", "product-roadmapping", "user-research",
-            "usability-testing", "design-collaboration", "cross-functional-leadership", "stakeholder-communication",
-            "product-analytics", "end-of-life-planning", "customer-feedback-loop", "optimization-and-a-b-testing",
-            "product-roadmap", "business-cases-and-roi-analyses", "user-personas-and-journeys",
-            "release-plans-and-documentation", "customer-journey-map", "retention-and-upsell-strategy-document",
-            "performance-dashboards", "value-proposition", "vision-alignment", "customer-segmentation",
-            "competitor-analysis", "market-trends", "feature-prioritization-pmm", "user-testing",
-            "product-messaging", "product-positioning", "launch-planning", "channel-identification",
-            "pricing-strategy", "customer-retention", "top-of-funnel-awareness", "middle-of-funnel-engagement",
-            "bottom-of-funnel-conversion", "post-sale-retention-and-upsell", "value-proposition-document",
-            "market-research-reports", "messaging-guidelines", "product-roadmap-pmm",
-            "lifecycle-funnel-metrics-dashboard", "customer-journey-map-pmm",
-            "retention-and-upsell-strategy-document-pmm", "go-to-market-strategy", "sales-collateral",
-            "sales-materials", "pricing-models", "performance-metrics",
+            "overall-product-performance",
+            "financial-responsibility",
+            "development-and-marketing-oversight",
+            "development-to-marketing-handoff",
+            "information-flow-between-functions",
+            "shared-research",
+            "vision-setting",
+            "objective-planning",
+            "market-fit-and-business-case",
+            "feature-development",
+            "feature-prioritization",
+            "technical-feasibility",
+            "product-roadmapping",
+            "user-research",
+            "usability-testing",
+            "design-collaboration",
+            "cross-functional-leadership",
+            "stakeholder-communication",
+            "product-analytics",
+            "end-of-life-planning",
+            "customer-feedback-loop",
+            "optimization-and-a-b-testing",
+            "product-roadmap",
+            "business-cases-and-roi-analyses",
+            "user-personas-and-journeys",
+            "release-plans-and-documentation",
+            "customer-journey-map",
+            "retention-and-upsell-strategy-document",
+            "performance-dashboards",
+            "value-proposition",
+            "vision-alignment",
+            "customer-segmentation",
+            "competitor-analysis",
+            "market-trends",
+            "feature-prioritization-pmm",
+            "user-testing",
+            "product-messaging",
+            "product-positioning",
+            "launch-planning",
+            "channel-identification",
+            "pricing-strategy",
+            "customer-retention",
+            "top-of-funnel-awareness",
+            "middle-of-funnel-engagement",
+            "bottom-of-funnel-conversion",
+            "post-sale-retention-and-upsell",
+            "value-proposition-document",
+            "market-research-reports",
+            "messaging-guidelines",
+            "product-roadmap-pmm",
+            "lifecycle-funnel-metrics-dashboard",
+            "customer-journey-map-pmm",
+            "retention-and-upsell-strategy-document-pmm",
+            "go-to-market-strategy",
+            "sales-collateral",
+            "sales-materials",
+            "pricing-models",
+            "performance-metrics",
         ];
         let actual: Vec<&str> = CATALOG.iter().map(|e| e.id).collect();
         assert_eq!(&actual[..BY_INDEX.len().min(actual.len())], BY_INDEX);
@@ -1182,13 +1134,7 @@ mod tests {
 
     #[test]
     fn unknown_ids_are_not_found() {
-        for unknown in [
-            "",
-            "custom-1",
-            "Pricing Strategy",
-            "pricing-strategy ",
-            "product-roadmap-pdm",
-        ] {
+        for unknown in ["", "custom-1", "Pricing Strategy", "pricing-strategy ", "product-roadmap-pdm"] {
             assert_eq!(entry(&id(unknown)), None, "{unknown:?}");
             assert_eq!(index_of(unknown), None, "{unknown:?}");
         }

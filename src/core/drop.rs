@@ -15,7 +15,13 @@ pub struct DropTarget {
 
 /// The edit for dropping `id`, dragged out of `from`, on `target`; `None` when the drop
 /// would change nothing.
-pub fn edit_for_drop(layout: &Layout, id: &ActivityId, from: Lane, target: DropTarget, copy: bool) -> Option<Edit> {
+pub fn edit_for_drop(
+    layout: &Layout,
+    id: &ActivityId,
+    from: Lane,
+    target: DropTarget,
+    copy: bool,
+) -> Option<Edit> {
     let DropTarget { lane, index } = target;
     let shares = copy && lane.is_role() && from.is_role() && !layout.lane(lane).contains(id);
     let edit = if shares {
@@ -38,21 +44,29 @@ mod tests {
     #[test]
     fn a_plain_drop_on_another_lane_moves_the_card() {
         let layout = Layout::seeds_default();
-        let edit = edit_for_drop(&layout, &pricing(), Lane::Pmm, DropTarget { lane: Lane::Pdm, index: 0 }, false);
+        let edit =
+            edit_for_drop(&layout, &pricing(), Lane::Pmm, DropTarget { lane: Lane::Pdm, index: 0 }, false);
         assert!(matches!(edit, Some(Edit::Move { to: Lane::Pdm, .. })));
     }
 
     #[test]
     fn a_ctrl_drop_on_another_role_lane_shares_the_card() {
         let layout = Layout::seeds_default();
-        let edit = edit_for_drop(&layout, &pricing(), Lane::Pmm, DropTarget { lane: Lane::Pm, index: 0 }, true);
+        let edit =
+            edit_for_drop(&layout, &pricing(), Lane::Pmm, DropTarget { lane: Lane::Pm, index: 0 }, true);
         assert!(matches!(edit, Some(Edit::Share { to: Lane::Pm, .. })));
     }
 
     #[test]
     fn a_ctrl_drop_on_unassigned_is_an_ordinary_move() {
         let layout = Layout::seeds_default();
-        let edit = edit_for_drop(&layout, &pricing(), Lane::Pmm, DropTarget { lane: Lane::Unassigned, index: 0 }, true);
+        let edit = edit_for_drop(
+            &layout,
+            &pricing(),
+            Lane::Pmm,
+            DropTarget { lane: Lane::Unassigned, index: 0 },
+            true,
+        );
         assert!(matches!(edit, Some(Edit::Move { to: Lane::Unassigned, .. })));
     }
 

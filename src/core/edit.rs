@@ -2,9 +2,9 @@
 //! returns the new layout or says why the edit makes no sense, and never touches the old one.
 
 use super::activity::{ActivityId, OverlapArea};
-use super::layout::{valid_expected_lanes, CustomActivity, Layout, MAX_HEADCOUNT};
-use super::lane::Lane;
 use super::codec::limits::MAX_CUSTOM_ACTIVITIES;
+use super::lane::Lane;
+use super::layout::{valid_expected_lanes, CustomActivity, Layout, MAX_HEADCOUNT};
 use super::name::{parse_limited, ActivityName, MAX_NAME_CHARS};
 use super::rules::WarningId;
 use std::fmt;
@@ -15,15 +15,36 @@ pub enum Edit {
     /// Take the card out of `from` and put it in `to` at `index` (counted without the card).
     /// Moving into a lane that already holds it just reorders there; moving a shared card to
     /// Unassigned only takes it out of `from`.
-    Move { id: ActivityId, from: Lane, to: Lane, index: usize },
+    Move {
+        id: ActivityId,
+        from: Lane,
+        to: Lane,
+        index: usize,
+    },
     /// Also place the card in another role lane (shared ownership).
-    Share { id: ActivityId, to: Lane, index: usize },
+    Share {
+        id: ActivityId,
+        to: Lane,
+        index: usize,
+    },
     /// Take the card out of one role lane; with no role lane left it goes to Unassigned.
-    Remove { id: ActivityId, from: Lane },
-    SetHeadcount { lane: Lane, count: u8 },
+    Remove {
+        id: ActivityId,
+        from: Lane,
+    },
+    SetHeadcount {
+        lane: Lane,
+        count: u8,
+    },
     /// Add an activity of the user's own. `area` and `expected_lanes` (role lanes, each at
     /// most once) let the rule engine treat it like the seeds' activities.
-    AddCustom { name: ActivityName, description: String, area: Option<OverlapArea>, expected_lanes: Vec<Lane>, lane: Lane },
+    AddCustom {
+        name: ActivityName,
+        description: String,
+        area: Option<OverlapArea>,
+        expected_lanes: Vec<Lane>,
+        lane: Lane,
+    },
     /// Change everything about one of the user's own activities, as one undo step.
     EditCustom {
         id: ActivityId,
@@ -32,18 +53,27 @@ pub enum Edit {
         area: Option<OverlapArea>,
         expected_lanes: Vec<Lane>,
     },
-    DeleteCustom { id: ActivityId },
+    DeleteCustom {
+        id: ActivityId,
+    },
     /// Back to the seeds' own picture (custom activities go too; undo brings them back).
     /// Title and acknowledgements stay: they are the user's words, and an acknowledgement
     /// simply matches again if its warning fires on the seeds' board.
     Reset,
     /// Acknowledge a warning with a note (tidied, at most 280 characters, may be empty), or
     /// change the note of one already acknowledged.
-    Acknowledge { warning: WarningId, note: String },
-    Unacknowledge { warning: WarningId },
+    Acknowledge {
+        warning: WarningId,
+        note: String,
+    },
+    Unacknowledge {
+        warning: WarningId,
+    },
     /// Give the layout a title (tidied, at most 80 characters, may be empty): it names the
     /// layout in the user's list and travels with a share link.
-    Rename { title: String },
+    Rename {
+        title: String,
+    },
 }
 
 /// Why an edit was refused. The UI only offers sensible edits, so these mostly guard
@@ -57,12 +87,20 @@ pub enum EditError {
     HeadcountOutOfRange,
     NotCustom,
     BadExpectedLanes,
-    NoteTooLong { max: usize, got: usize },
+    NoteTooLong {
+        max: usize,
+        got: usize,
+    },
     /// A layout holds at most this many custom activities or acknowledgements, so that
     /// whatever is saved can always be read back.
-    TooMany { max: usize, what: &'static str },
+    TooMany {
+        max: usize,
+        what: &'static str,
+    },
     NotAcknowledged,
-    TitleTooLong { max: usize },
+    TitleTooLong {
+        max: usize,
+    },
 }
 
 impl fmt::Display for EditError {
@@ -74,8 +112,12 @@ impl fmt::Display for EditError {
             EditError::NotARoleLane => f.write_str("Only the PM, PDM and PMM lanes can own an activity."),
             EditError::HeadcountOutOfRange => write!(f, "A headcount must be between 1 and {MAX_HEADCOUNT}."),
             EditError::NotCustom => f.write_str("Only activities you added can be renamed or deleted."),
-            EditError::BadExpectedLanes => f.write_str("Expected lanes must be PM, PDM or PMM, each chosen at most once and in that order."),
-            EditError::NoteTooLong { max, got } => write!(f, "Keep the note to {max} characters or fewer (this has {got})."),
+            EditError::BadExpectedLanes => f.write_str(
+                "Expected lanes must be PM, PDM or PMM, each chosen at most once and in that order.",
+            ),
+            EditError::NoteTooLong { max, got } => {
+                write!(f, "Keep the note to {max} characters or fewer (this has {got}).")
+            }
             EditError::TooMany { max, what } => write!(f, "A layout holds at most {max} {what}."),
             EditError::NotAcknowledged => f.write_str("That warning is not acknowledged."),
             EditError::TitleTooLong { max } => write!(f, "Keep the title to {max} characters or fewer."),
@@ -106,7 +148,10 @@ impl Layout {
                     return Err(EditError::BadExpectedLanes);
                 }
                 if next.custom.len() >= MAX_CUSTOM_ACTIVITIES {
-                    return Err(EditError::TooMany { max: MAX_CUSTOM_ACTIVITIES, what: "activities of your own" });
+                    return Err(EditError::TooMany {
+                        max: MAX_CUSTOM_ACTIVITIES,
+                        what: "activities of your own",
+                    });
                 }
                 let id = ActivityId::custom(next.next_custom);
                 next.next_custom += 1;
@@ -137,7 +182,8 @@ impl Layout {
                 }
             }
             Edit::Rename { title } => {
-                next.title = parse_limited(title, MAX_NAME_CHARS).map_err(|_| EditError::TitleTooLong { max: MAX_NAME_CHARS })?;
+                next.title = parse_limited(title, MAX_NAME_CHARS)
+                    .map_err(|_| EditError::TitleTooLong { max: MAX_NAME_CHARS })?;
             }
             Edit::Reset => {
                 let mut fresh = Layout::seeds_default();
@@ -153,7 +199,10 @@ impl Layout {
     }
 
     fn custom_mut(&mut self, id: &ActivityId) -> Result<&mut CustomActivity, EditError> {
-        Rc::make_mut(&mut self.custom).iter_mut().find(|activity| &activity.id == id).ok_or(EditError::NotCustom)
+        Rc::make_mut(&mut self.custom)
+            .iter_mut()
+            .find(|activity| &activity.id == id)
+            .ok_or(EditError::NotCustom)
     }
 
     fn take_from(&mut self, id: &ActivityId, lane: Lane) -> Result<(), EditError> {

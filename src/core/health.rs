@@ -76,8 +76,11 @@ pub fn health<W: Borrow<Warning>>(layout: &Layout, warnings: &[W]) -> Health {
 /// are one contiguous run, found by binary search, so no card scans every warning. (A sorted
 /// list rather than a map keeps the wasm small.)
 pub fn warnings_by_activity<W: Borrow<Warning>>(warnings: &[W]) -> Vec<(&ActivityId, usize)> {
-    let mut index: Vec<(&ActivityId, usize)> =
-        warnings.iter().enumerate().flat_map(|(at, w)| w.borrow().activities.iter().map(move |id| (id, at))).collect();
+    let mut index: Vec<(&ActivityId, usize)> = warnings
+        .iter()
+        .enumerate()
+        .flat_map(|(at, w)| w.borrow().activities.iter().map(move |id| (id, at)))
+        .collect();
     index.sort_unstable();
     index
 }
@@ -104,7 +107,8 @@ mod tests {
     #[test]
     fn unassigning_and_sharing_change_the_counts() {
         let id = ActivityId::new("pricing-strategy");
-        let layout = Layout::seeds_default().apply(&Edit::Remove { id: id.clone(), from: Lane::Pmm }).unwrap();
+        let layout =
+            Layout::seeds_default().apply(&Edit::Remove { id: id.clone(), from: Lane::Pmm }).unwrap();
         let before = summary(&Layout::seeds_default());
         let after = summary(&layout);
         assert_eq!(after.owned, before.owned - 1);
@@ -114,7 +118,9 @@ mod tests {
 
     #[test]
     fn every_warning_is_indexed_under_each_activity_it_names() {
-        let layout = Layout::seeds_default().apply(&Edit::Remove { id: ActivityId::new("pricing-strategy"), from: Lane::Pmm }).unwrap();
+        let layout = Layout::seeds_default()
+            .apply(&Edit::Remove { id: ActivityId::new("pricing-strategy"), from: Lane::Pmm })
+            .unwrap();
         let warnings = analyze(&layout);
         let index = warnings_by_activity(&warnings);
         let pricing = ActivityId::new("pricing-strategy");

@@ -137,13 +137,19 @@ pub enum LayoutError {
 impl fmt::Display for LayoutError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LayoutError::UnknownActivity(id) => write!(f, "it places an activity that does not exist (\"{id}\")"),
-            LayoutError::DuplicateInLane { id, lane } => write!(f, "\"{id}\" appears twice in {}", lane.code()),
+            LayoutError::UnknownActivity(id) => {
+                write!(f, "it places an activity that does not exist (\"{id}\")")
+            }
+            LayoutError::DuplicateInLane { id, lane } => {
+                write!(f, "\"{id}\" appears twice in {}", lane.code())
+            }
             LayoutError::OwnedAndUnassigned(id) => write!(f, "\"{id}\" is both owned and unassigned"),
             LayoutError::HeadcountOutOfRange { lane, count } => {
                 write!(f, "{} has a headcount of {count} (allowed: 1 to {MAX_HEADCOUNT})", lane.code())
             }
-            LayoutError::BadCustomActivity(id) => write!(f, "the custom activity \"{id}\" is malformed or listed twice"),
+            LayoutError::BadCustomActivity(id) => {
+                write!(f, "the custom activity \"{id}\" is malformed or listed twice")
+            }
             LayoutError::BadAcknowledgement(id) => {
                 write!(f, "the warning \"{id}\" is acknowledged twice, or its id or note is too long")
             }
@@ -181,7 +187,8 @@ impl TryFrom<LayoutData> for Layout {
         if let Some(at) = numbers.windows(2).position(|pair| pair[0] >= pair[1]) {
             return Err(LayoutError::BadCustomActivity(custom[at + 1].id.to_string()));
         }
-        let next_custom = numbers.last().map_or(data.next_custom, |&last| data.next_custom.max(last.saturating_add(1)));
+        let next_custom =
+            numbers.last().map_or(data.next_custom, |&last| data.next_custom.max(last.saturating_add(1)));
         if let Some(bad) = custom.iter().find(|c| !valid_expected_lanes(&c.expected_lanes)) {
             return Err(LayoutError::BadCustomActivity(bad.id.to_string()));
         }
@@ -212,11 +219,19 @@ impl TryFrom<LayoutData> for Layout {
             }
         }
         owned.sort_unstable();
-        let missing: Vec<ActivityId> = all_ids(&custom).filter(|id| owned.binary_search(&id).is_err()).collect();
+        let missing: Vec<ActivityId> =
+            all_ids(&custom).filter(|id| owned.binary_search(&id).is_err()).collect();
         let mut lanes = data.lanes;
         lanes.unassigned.extend(missing);
 
-        Ok(Layout { title: data.title, lanes, headcounts: data.headcounts, custom: Rc::new(custom), next_custom, acknowledgements })
+        Ok(Layout {
+            title: data.title,
+            lanes,
+            headcounts: data.headcounts,
+            custom: Rc::new(custom),
+            next_custom,
+            acknowledgements,
+        })
     }
 }
 
@@ -334,7 +349,10 @@ impl Layout {
         if let Some(activity) = self.custom.get(n as usize).filter(|activity| &activity.id == id) {
             return Some(activity);
         }
-        let at = self.custom.binary_search_by_key(&n, |activity| activity.id.custom_number().unwrap_or(u32::MAX)).ok()?;
+        let at = self
+            .custom
+            .binary_search_by_key(&n, |activity| activity.id.custom_number().unwrap_or(u32::MAX))
+            .ok()?;
         self.custom.get(at)
     }
 

@@ -30,7 +30,8 @@ impl SlotId {
             return Some(SlotId::FIRST);
         }
         let digits = rest.strip_prefix('/')?;
-        let canonical = !digits.is_empty() && !digits.starts_with('0') && digits.bytes().all(|b| b.is_ascii_digit());
+        let canonical =
+            !digits.is_empty() && !digits.starts_with('0') && digits.bytes().all(|b| b.is_ascii_digit());
         digits.parse().ok().filter(|n| canonical && *n > 1).map(SlotId)
     }
 

@@ -29,7 +29,10 @@ impl fmt::Display for SavedDataError {
         match self {
             SavedDataError::NotOurs => f.write_str("it is not a Role Lanes layout this version can read"),
             SavedDataError::FromNewerVersion(v) => {
-                write!(f, "it was saved by a newer version of Role Lanes (format {v}); reload to get the update")
+                write!(
+                    f,
+                    "it was saved by a newer version of Role Lanes (format {v}); reload to get the update"
+                )
             }
             SavedDataError::Invalid(why) => f.write_str(why),
         }

@@ -46,7 +46,13 @@ thread_local! {
 
 /// Starts watching a pointer that went down on `card`. `at_once` skips the long press
 /// (used for the grip handle, which has `touch-action: none`).
-pub fn begin(event: &PointerEvent, card: HtmlElement, root: Element, at_once: bool, on_signal: Callback<DragSignal>) {
+pub fn begin(
+    event: &PointerEvent,
+    card: HtmlElement,
+    root: Element,
+    at_once: bool,
+    on_signal: Callback<DragSignal>,
+) {
     let is_touch = event.pointer_type() != "mouse";
     if (!is_touch && event.button() != 0) || ACTIVE.with(|a| a.borrow().is_some()) {
         return;
@@ -103,7 +109,8 @@ fn is_started() -> bool {
 }
 
 fn on_pointer(event: &PointerEvent) {
-    let mine = ACTIVE.with(|a| a.borrow().as_ref().is_some_and(|active| active.pointer_id == event.pointer_id()));
+    let mine =
+        ACTIVE.with(|a| a.borrow().as_ref().is_some_and(|active| active.pointer_id == event.pointer_id()));
     if !mine {
         return;
     }
@@ -128,7 +135,8 @@ fn on_pointer(event: &PointerEvent) {
 }
 
 fn on_move(event: &PointerEvent, x: f64, y: f64, copy: bool) {
-    let (started, start_at) = ACTIVE.with(|a| a.borrow().as_ref().map(|s| (s.started, s.start)).unwrap_or_default());
+    let (started, start_at) =
+        ACTIVE.with(|a| a.borrow().as_ref().map(|s| (s.started, s.start)).unwrap_or_default());
     if !started {
         let distance = (x - start_at.0).hypot(y - start_at.1);
         if event.pointer_type() == "mouse" {
@@ -149,7 +157,8 @@ fn on_move(event: &PointerEvent, x: f64, y: f64, copy: bool) {
         let active = guard.as_mut()?;
         if let Some(ghost) = &active.ghost {
             let style = ghost.style();
-            let _ = style.set_property("transform", &translate(x - active.grab_offset.0, y - active.grab_offset.1));
+            let _ = style
+                .set_property("transform", &translate(x - active.grab_offset.0, y - active.grab_offset.1));
         }
         let now = (hit_test(active, x, y), copy);
         (active.last != Some(now)).then(|| {

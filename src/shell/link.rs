@@ -24,7 +24,8 @@ pub fn forget_share_text() {
         return;
     }
     let location = window.location();
-    let plain = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    let plain =
+        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&plain));
     }

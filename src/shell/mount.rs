@@ -10,7 +10,12 @@ use web_sys::Element;
 pub fn props_for(element: &Element) -> AppProps {
     let namespace = element
         .get_attribute("data-namespace")
-        .map(|ns| ns.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').take(40).collect::<String>())
+        .map(|ns| {
+            ns.chars()
+                .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .take(40)
+                .collect::<String>()
+        })
         .filter(|ns| !ns.is_empty())
         .unwrap_or_else(|| "default".to_string());
     AppProps { namespace: namespace.into(), read_only: element.has_attribute("data-read-only") }

@@ -68,8 +68,10 @@ impl Store {
     pub fn slots(&self) -> Vec<SlotId> {
         let Some(storage) = &self.storage else { return Vec::new() };
         let count = storage.length().unwrap_or(0);
-        let mut slots: Vec<SlotId> =
-            (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter_map(|key| self.slot_of_key(&key)).collect();
+        let mut slots: Vec<SlotId> = (0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter_map(|key| self.slot_of_key(&key))
+            .collect();
         slots.sort_unstable();
         slots
     }
@@ -78,7 +80,10 @@ impl Store {
     pub fn entries(&self) -> Vec<LibraryEntry> {
         self.slots()
             .into_iter()
-            .map(|slot| LibraryEntry { slot, title: self.load(slot).ok().flatten().map(|layout| layout.title().to_string()) })
+            .map(|slot| LibraryEntry {
+                slot,
+                title: self.load(slot).ok().flatten().map(|layout| layout.title().to_string()),
+            })
             .collect()
     }
 
@@ -93,7 +98,9 @@ impl Store {
     }
 
     pub fn set_active_slot(&self, slot: SlotId) {
-        let (Some(storage), key, value) = (&self.storage, self.active_key(), slot.to_string()) else { return };
+        let (Some(storage), key, value) = (&self.storage, self.active_key(), slot.to_string()) else {
+            return;
+        };
         if self.read(&key).as_deref() != Some(value.as_str()) {
             let _ = storage.set_item(&key, &value);
         }

@@ -5,8 +5,8 @@
 use super::error::{CodecError, TextField};
 use super::fields::{area_from_byte, card_from_ref, lanes_from_mask};
 use super::limits::{
-    MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES, MAX_DESCRIPTION_BYTES, MAX_INPUT_BYTES, MAX_NAME_BYTES, MAX_NOTE_BYTES,
-    MAX_TITLE_BYTES, MIN_ACKNOWLEDGEMENT_BYTES, MIN_CARD_BYTES, MIN_CUSTOM_BYTES,
+    MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES, MAX_DESCRIPTION_BYTES, MAX_INPUT_BYTES, MAX_NAME_BYTES,
+    MAX_NOTE_BYTES, MAX_TITLE_BYTES, MIN_ACKNOWLEDGEMENT_BYTES, MIN_CARD_BYTES, MIN_CUSTOM_BYTES,
 };
 use super::wire::Reader;
 use super::FORMAT_VERSION;
@@ -80,7 +80,8 @@ fn read_acknowledgements(input: &mut Reader<'_>) -> Result<Vec<Acknowledgement>,
     let count = input.count(MAX_ACKNOWLEDGEMENTS, MIN_ACKNOWLEDGEMENT_BYTES)?;
     let mut acknowledgements = Vec::with_capacity(count);
     for _ in 0..count {
-        let warning = WarningId::from_saved(input.text(MAX_WARNING_ID_BYTES, TextField::WarningId)?.to_owned());
+        let warning =
+            WarningId::from_saved(input.text(MAX_WARNING_ID_BYTES, TextField::WarningId)?.to_owned());
         let note = input.text(MAX_NOTE_BYTES, TextField::Note)?.to_owned();
         acknowledgements.push(Acknowledgement { warning, note });
     }

@@ -21,14 +21,23 @@ pub(super) fn area_from_byte(byte: u8) -> Result<Option<OverlapArea>, CodecError
 /// Bit `i` for `Lane::ROLES[i]`. Exact for valid layouts, whose expected lanes are role
 /// lanes in board order.
 pub(super) fn lanes_mask(lanes: &[Lane]) -> u8 {
-    Lane::ROLES.iter().enumerate().filter(|(_, role)| lanes.contains(role)).fold(0, |mask, (i, _)| mask | 1 << i)
+    Lane::ROLES
+        .iter()
+        .enumerate()
+        .filter(|(_, role)| lanes.contains(role))
+        .fold(0, |mask, (i, _)| mask | 1 << i)
 }
 
 pub(super) fn lanes_from_mask(mask: u8) -> Result<Vec<Lane>, CodecError> {
     if mask >> Lane::ROLES.len() != 0 {
         return Err(CodecError::Malformed);
     }
-    Ok(Lane::ROLES.into_iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, lane)| lane).collect())
+    Ok(Lane::ROLES
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| mask & (1 << i) != 0)
+        .map(|(_, lane)| lane)
+        .collect())
 }
 
 /// A card's reference: catalog index times 2, or custom number times 2 plus 1. `None` for
@@ -48,6 +57,9 @@ pub(super) fn card_from_ref(reference: u64, custom_numbers: &[u32]) -> Result<Ac
         entry.map(|entry| ActivityId::new(entry.id)).ok_or(CodecError::UnknownActivity)
     } else {
         let n = u32::try_from(number).map_err(|_| CodecError::UnknownActivity)?;
-        custom_numbers.binary_search(&n).map(|_| ActivityId::custom(n)).map_err(|_| CodecError::UnknownActivity)
+        custom_numbers
+            .binary_search(&n)
+            .map(|_| ActivityId::custom(n))
+            .map_err(|_| CodecError::UnknownActivity)
     }
 }

@@ -57,8 +57,8 @@ pub use decode::decode;
 pub use encode::encode;
 pub use error::{CodecError, TextField};
 pub use limits::{
-    MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES, MAX_DESCRIPTION_BYTES, MAX_INPUT_BYTES, MAX_NAME_BYTES, MAX_NOTE_BYTES,
-    MAX_TEXT_BYTES, MAX_TITLE_BYTES,
+    MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES, MAX_DESCRIPTION_BYTES, MAX_INPUT_BYTES, MAX_NAME_BYTES,
+    MAX_NOTE_BYTES, MAX_TEXT_BYTES, MAX_TITLE_BYTES,
 };
 pub use share::{from_share_text, to_share_text, MAX_SHARE_INFLATED_BYTES, MAX_SHARE_TEXT_BYTES};
 pub use text::{from_text, to_text, TEXT_PREFIX};

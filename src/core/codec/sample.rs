@@ -13,26 +13,128 @@ use crate::core::rules::analyze;
 type Sample = (&'static str, &'static str, Option<OverlapArea>, &'static [Lane], Lane);
 
 const ACTIVITIES: [Sample; 20] = [
-    ("Customer Advisory Board", "Quarterly meeting with ten key accounts.", Some(MarketResearchAndCustomerInsights), &[Pm, Pmm], Pm),
-    ("Win/Loss Interviews", "Calls with recently won and lost deals.", Some(MarketResearchAndCustomerInsights), &[Pmm], Pmm),
-    ("Pricing Experiments", "Tests new price points on self-serve sign-ups.", Some(GoToMarketStrategyAndExecution), &[Pm, Pmm], Pmm),
-    ("Partner Integrations", "Picks which partner integrations to build.", Some(ProductDevelopmentAndFeaturePrioritization), &[Pdm], Pdm),
-    ("Onboarding Funnel", "Owns the activation of new workspaces.", Some(LifecycleManagementAndCustomerFeedback), &[Pdm], Pm),
-    ("Release Notes", "Monthly release notes and in-app announcements.", Some(MessagingPositioningAndBranding), &[Pmm], Pmm),
-    ("Sales Enablement Sessions", "Trains account executives before each launch.", Some(GoToMarketStrategyAndExecution), &[Pmm], Pmm),
+    (
+        "Customer Advisory Board",
+        "Quarterly meeting with ten key accounts.",
+        Some(MarketResearchAndCustomerInsights),
+        &[Pm, Pmm],
+        Pm,
+    ),
+    (
+        "Win/Loss Interviews",
+        "Calls with recently won and lost deals.",
+        Some(MarketResearchAndCustomerInsights),
+        &[Pmm],
+        Pmm,
+    ),
+    (
+        "Pricing Experiments",
+        "Tests new price points on self-serve sign-ups.",
+        Some(GoToMarketStrategyAndExecution),
+        &[Pm, Pmm],
+        Pmm,
+    ),
+    (
+        "Partner Integrations",
+        "Picks which partner integrations to build.",
+        Some(ProductDevelopmentAndFeaturePrioritization),
+        &[Pdm],
+        Pdm,
+    ),
+    (
+        "Onboarding Funnel",
+        "Owns the activation of new workspaces.",
+        Some(LifecycleManagementAndCustomerFeedback),
+        &[Pdm],
+        Pm,
+    ),
+    (
+        "Release Notes",
+        "Monthly release notes and in-app announcements.",
+        Some(MessagingPositioningAndBranding),
+        &[Pmm],
+        Pmm,
+    ),
+    (
+        "Sales Enablement Sessions",
+        "Trains account executives before each launch.",
+        Some(GoToMarketStrategyAndExecution),
+        &[Pmm],
+        Pmm,
+    ),
     ("Accessibility Review", "Checks new flows against WCAG before release.", None, &[Pdm], Pdm),
-    ("Quarterly Business Review", "Numbers and story for the leadership review.", Some(ProductStrategyAndBusinessAlignment), &[Pm], Pm),
-    ("Churn Analysis", "Monthly look at cancellations and their causes.", Some(LifecycleManagementAndCustomerFeedback), &[Pm, Pdm], Unassigned),
-    ("Beta Program", "Recruits beta customers and decides when features graduate.", Some(ProductDevelopmentAndFeaturePrioritization), &[Pdm, Pmm], Pdm),
-    ("Analyst Relations", "Briefs industry analysts.", Some(MessagingPositioningAndBranding), &[Pmm], Unassigned),
-    ("Support Escalations", "Triages escalated bugs with engineering.", Some(LifecycleManagementAndCustomerFeedback), &[Pdm], Pdm),
-    ("Competitive Battlecards", "One-page comparisons with the main competitors.", Some(MarketResearchAndCustomerInsights), &[Pmm], Pm),
+    (
+        "Quarterly Business Review",
+        "Numbers and story for the leadership review.",
+        Some(ProductStrategyAndBusinessAlignment),
+        &[Pm],
+        Pm,
+    ),
+    (
+        "Churn Analysis",
+        "Monthly look at cancellations and their causes.",
+        Some(LifecycleManagementAndCustomerFeedback),
+        &[Pm, Pdm],
+        Unassigned,
+    ),
+    (
+        "Beta Program",
+        "Recruits beta customers and decides when features graduate.",
+        Some(ProductDevelopmentAndFeaturePrioritization),
+        &[Pdm, Pmm],
+        Pdm,
+    ),
+    (
+        "Analyst Relations",
+        "Briefs industry analysts.",
+        Some(MessagingPositioningAndBranding),
+        &[Pmm],
+        Unassigned,
+    ),
+    (
+        "Support Escalations",
+        "Triages escalated bugs with engineering.",
+        Some(LifecycleManagementAndCustomerFeedback),
+        &[Pdm],
+        Pdm,
+    ),
+    (
+        "Competitive Battlecards",
+        "One-page comparisons with the main competitors.",
+        Some(MarketResearchAndCustomerInsights),
+        &[Pmm],
+        Pm,
+    ),
     ("Design System Roadmap", "Plans which shared components get built next.", None, &[], Pdm),
-    ("Localization", "Decides which markets get translated first.", Some(GoToMarketStrategyAndExecution), &[Pm, Pmm], Pmm),
+    (
+        "Localization",
+        "Decides which markets get translated first.",
+        Some(GoToMarketStrategyAndExecution),
+        &[Pm, Pmm],
+        Pmm,
+    ),
     ("Data Privacy Requests", "Answers export and deletion requests on time.", None, &[Pm], Unassigned),
-    ("Customer Case Studies", "Turns happy customers' stories into case studies.", Some(MessagingPositioningAndBranding), &[Pmm], Pmm),
-    ("Experiment Backlog", "Ranks growth experiments by impact and effort.", Some(ProductDevelopmentAndFeaturePrioritization), &[Pm, Pdm], Pm),
-    ("Executive Demo Script", "The ten-minute demo the founders give to prospects.", Some(ProductStrategyAndBusinessAlignment), &[Pmm], Pdm),
+    (
+        "Customer Case Studies",
+        "Turns happy customers' stories into case studies.",
+        Some(MessagingPositioningAndBranding),
+        &[Pmm],
+        Pmm,
+    ),
+    (
+        "Experiment Backlog",
+        "Ranks growth experiments by impact and effort.",
+        Some(ProductDevelopmentAndFeaturePrioritization),
+        &[Pm, Pdm],
+        Pm,
+    ),
+    (
+        "Executive Demo Script",
+        "The ten-minute demo the founders give to prospects.",
+        Some(ProductStrategyAndBusinessAlignment),
+        &[Pmm],
+        Pdm,
+    ),
 ];
 
 const NOTES: [&str; 10] = [
@@ -73,7 +175,8 @@ fn workshop(descriptions: bool) -> Layout {
         let description = if descriptions { description.into() } else { String::new() };
         edits.push(Edit::AddCustom { name, description, area, expected_lanes: expected.to_vec(), lane });
     }
-    let layout = edits.iter().fold(Layout::seeds_default(), |layout, edit| layout.apply(edit).expect("a valid edit"));
+    let layout =
+        edits.iter().fold(Layout::seeds_default(), |layout, edit| layout.apply(edit).expect("a valid edit"));
     let warnings = analyze(&layout);
     assert!(warnings.len() >= NOTES.len(), "only {} warnings to acknowledge", warnings.len());
     warnings.iter().zip(NOTES).fold(layout, |layout, (warning, note)| {

@@ -70,7 +70,8 @@ pub(super) fn inflate(data: &[u8], cap: usize) -> Result<Vec<u8>, CodecError> {
     let mut out = vec![0; cap.min(4096)];
     let (mut input, mut filled) = (data, 0);
     loop {
-        let (status, read, written) = decompress(&mut state, input, &mut out, filled, TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF);
+        let (status, read, written) =
+            decompress(&mut state, input, &mut out, filled, TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF);
         input = input.get(read..).unwrap_or_default();
         filled += written;
         match status {
@@ -79,9 +80,13 @@ pub(super) fn inflate(data: &[u8], cap: usize) -> Result<Vec<u8>, CodecError> {
                 return Ok(out);
             }
             TINFLStatus::Done => return Err(CodecError::TrailingBytes),
-            TINFLStatus::HasMoreOutput if out.len() < cap => out.resize(out.len().saturating_mul(2).min(cap), 0),
+            TINFLStatus::HasMoreOutput if out.len() < cap => {
+                out.resize(out.len().saturating_mul(2).min(cap), 0)
+            }
             TINFLStatus::HasMoreOutput => return Err(CodecError::TooLarge),
-            TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => return Err(CodecError::Truncated),
+            TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
+                return Err(CodecError::Truncated)
+            }
             _ => return Err(CodecError::Corrupt),
         }
     }

@@ -66,7 +66,9 @@ fn split_prefix(text: &str) -> Option<(u8, bool, &str)> {
         Some(digits) => (digits, true),
         None => (digits, false),
     };
-    let canonical = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0'));
+    let canonical = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'));
     let version = digits.parse().ok().filter(|_| canonical)?;
     Some((version, compressed, payload))
 }

@@ -138,7 +138,12 @@ mod tests {
 
     #[test]
     fn an_overlong_or_overflowing_varint_is_malformed() {
-        for bytes in [&[0x80, 0x00][..], &[0xff, 0x00], &[0xff; 10], &[0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02]] {
+        for bytes in [
+            &[0x80, 0x00][..],
+            &[0xff, 0x00],
+            &[0xff; 10],
+            &[0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02],
+        ] {
             assert_eq!(Reader::new(bytes).varint(), Err(CodecError::Malformed), "{bytes:x?}");
         }
     }
@@ -163,13 +168,19 @@ mod tests {
         writer.text("é!");
         assert_eq!(writer.bytes, [3, 0xc3, 0xa9, b'!']);
         assert_eq!(Reader::new(&writer.bytes).text(3, TextField::Title), Ok("é!"));
-        assert_eq!(Reader::new(&writer.bytes).text(2, TextField::Title), Err(CodecError::BadText(TextField::Title)));
+        assert_eq!(
+            Reader::new(&writer.bytes).text(2, TextField::Title),
+            Err(CodecError::BadText(TextField::Title))
+        );
     }
 
     #[test]
     fn a_text_longer_than_the_input_is_truncated_and_bad_utf8_is_refused() {
         assert_eq!(Reader::new(&[5, b'a']).text(80, TextField::Note), Err(CodecError::Truncated));
-        assert_eq!(Reader::new(&[1, 0xff]).text(80, TextField::Note), Err(CodecError::BadText(TextField::Note)));
+        assert_eq!(
+            Reader::new(&[1, 0xff]).text(80, TextField::Note),
+            Err(CodecError::BadText(TextField::Note))
+        );
     }
 
     #[test]

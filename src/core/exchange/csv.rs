@@ -6,7 +6,8 @@ use super::rows::activity_rows;
 use crate::core::lane::Lane;
 use crate::core::layout::Layout;
 
-const HEADER: [&str; 9] = ["Activity", "Id", "Category", "PM", "PDM", "PMM", "Unassigned", "Custom", "Description"];
+const HEADER: [&str; 9] =
+    ["Activity", "Id", "Category", "PM", "PDM", "PMM", "Unassigned", "Custom", "Description"];
 
 /// The first characters that make Excel, LibreOffice or Google Sheets read a cell as a
 /// formula (OWASP's list for CSV injection).

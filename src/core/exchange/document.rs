@@ -41,28 +41,34 @@ pub fn to_json(layout: &Layout) -> String {
 fn document(data: LayoutData) -> Json {
     let headcounts = [data.headcounts.pm, data.headcounts.pdm, data.headcounts.pmm];
     let custom = data.custom.into_iter().map(|activity| {
-        entries(&CUSTOM_KEYS, [
-            Json::text(activity.id.as_str()),
-            Json::text(activity.name.as_str()),
-            Json::Text(activity.description),
-            activity.area.map_or(Json::Null, area_value),
-            Json::List(activity.expected_lanes.iter().map(|lane| Json::text(lane.slug())).collect()),
-        ])
+        entries(
+            &CUSTOM_KEYS,
+            [
+                Json::text(activity.id.as_str()),
+                Json::text(activity.name.as_str()),
+                Json::Text(activity.description),
+                activity.area.map_or(Json::Null, area_value),
+                Json::List(activity.expected_lanes.iter().map(|lane| Json::text(lane.slug())).collect()),
+            ],
+        )
     });
     let acknowledgements = data
         .acknowledgements
         .into_iter()
         .map(|ack| entries(&ACKNOWLEDGEMENT_KEYS, [Json::text(ack.warning.as_str()), Json::Text(ack.note)]));
-    entries(&TOP_KEYS, [
-        Json::text(LAYOUT_FILE_FORMAT),
-        Json::Number(f64::from(LAYOUT_FILE_VERSION)),
-        Json::Text(data.title),
-        entries(&role_keys(), headcounts.map(|count| Json::Number(f64::from(count)))),
-        entries(&lane_keys(), Lane::ALL.map(|lane| ids(data.lanes.get(lane)))),
-        Json::List(custom.collect()),
-        Json::Number(f64::from(data.next_custom)),
-        Json::List(acknowledgements.collect()),
-    ])
+    entries(
+        &TOP_KEYS,
+        [
+            Json::text(LAYOUT_FILE_FORMAT),
+            Json::Number(f64::from(LAYOUT_FILE_VERSION)),
+            Json::Text(data.title),
+            entries(&role_keys(), headcounts.map(|count| Json::Number(f64::from(count)))),
+            entries(&lane_keys(), Lane::ALL.map(|lane| ids(data.lanes.get(lane)))),
+            Json::List(custom.collect()),
+            Json::Number(f64::from(data.next_custom)),
+            Json::List(acknowledgements.collect()),
+        ],
+    )
 }
 
 /// An object from its keys and values, in that order.

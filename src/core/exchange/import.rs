@@ -3,7 +3,8 @@
 //! the rules of every other layout. Never panics, whatever the tree holds.
 
 use super::document::{
-    lane_keys, role_keys, ACKNOWLEDGEMENT_KEYS, CUSTOM_KEYS, LAYOUT_FILE_FORMAT, LAYOUT_FILE_VERSION, TOP_KEYS,
+    lane_keys, role_keys, ACKNOWLEDGEMENT_KEYS, CUSTOM_KEYS, LAYOUT_FILE_FORMAT, LAYOUT_FILE_VERSION,
+    TOP_KEYS,
 };
 use super::error::ImportError;
 use super::fields::{list, lookup, object, objects, text, whole, Limit, Path};
@@ -25,7 +26,8 @@ const MAX_ACTIVITY_ID: Limit = Limit::Bytes(MAX_NAME_BYTES);
 pub fn from_json(doc: &Json) -> Result<Layout, ImportError> {
     let root = Path::Root;
     check_format_and_version(doc)?;
-    let [_, _, title, headcounts, lanes, custom, next_custom, acknowledgements] = object(doc, &root, TOP_KEYS)?;
+    let [_, _, title, headcounts, lanes, custom, next_custom, acknowledgements] =
+        object(doc, &root, TOP_KEYS)?;
     let data = LayoutData {
         title: text(title, &root.key("title"), Limit::Characters(MAX_NAME_CHARS))?.to_owned(),
         headcounts: read_headcounts(headcounts, &root.key("headcounts"))?,
@@ -45,7 +47,8 @@ fn check_format_and_version(doc: &Json) -> Result<(), ImportError> {
         Some(Json::Text(format)) if format == LAYOUT_FILE_FORMAT => {}
         _ => return Err(ImportError::NotOurs),
     }
-    let version = lookup(entries, "version").ok_or_else(|| ImportError::Missing { path: "version".into() })?;
+    let version =
+        lookup(entries, "version").ok_or_else(|| ImportError::Missing { path: "version".into() })?;
     let version = whole(version, &Path::Root.key("version"), 1, u32::MAX)?;
     if version > LAYOUT_FILE_VERSION {
         return Err(ImportError::NewerVersion(version));
@@ -86,32 +89,43 @@ fn read_lanes(value: &Json, path: &Path<'_>) -> Result<Lanes, ImportError> {
 }
 
 fn read_custom(value: &Json, path: &Path<'_>) -> Result<Vec<CustomActivity>, ImportError> {
-    objects(value, path, MAX_CUSTOM_ACTIVITIES, CUSTOM_KEYS, |[id, name, description, area, expected_lanes], path| {
-        let name_path = path.key("name");
-        let name = ActivityName::parse(text(name, &name_path, Limit::Characters(MAX_NAME_CHARS))?)
-            .map_err(|problem| ImportError::BadName { path: name_path.render(), problem })?;
-        let area_path = path.key("area");
-        let area = match area {
-            Json::Null => None,
-            Json::Text(_) => Some(one_of(area, &area_path, &AREA_RULES.map(|rules| (rules.slug, rules.area)))?),
-            _ => return Err(ImportError::WrongType { path: area_path.render(), expected: "text or null" }),
-        };
-        let expected_path = path.key("expected_lanes");
-        let roles = Lane::ROLES.map(|lane| (lane.slug(), lane));
-        let expected_lanes = list(expected_lanes, &expected_path, Lane::ROLES.len())?
-            .iter()
-            .enumerate()
-            .map(|(at, lane)| one_of(lane, &expected_path.index(at), &roles))
-            .collect::<Result<_, _>>()?;
-        let description = text(description, &path.key("description"), Limit::Characters(MAX_DESCRIPTION_CHARS))?;
-        Ok(CustomActivity {
-            id: ActivityId::new(text(id, &path.key("id"), MAX_ACTIVITY_ID)?),
-            name,
-            description: description.to_owned(),
-            area,
-            expected_lanes,
-        })
-    })
+    objects(
+        value,
+        path,
+        MAX_CUSTOM_ACTIVITIES,
+        CUSTOM_KEYS,
+        |[id, name, description, area, expected_lanes], path| {
+            let name_path = path.key("name");
+            let name = ActivityName::parse(text(name, &name_path, Limit::Characters(MAX_NAME_CHARS))?)
+                .map_err(|problem| ImportError::BadName { path: name_path.render(), problem })?;
+            let area_path = path.key("area");
+            let area = match area {
+                Json::Null => None,
+                Json::Text(_) => {
+                    Some(one_of(area, &area_path, &AREA_RULES.map(|rules| (rules.slug, rules.area)))?)
+                }
+                _ => {
+                    return Err(ImportError::WrongType { path: area_path.render(), expected: "text or null" })
+                }
+            };
+            let expected_path = path.key("expected_lanes");
+            let roles = Lane::ROLES.map(|lane| (lane.slug(), lane));
+            let expected_lanes = list(expected_lanes, &expected_path, Lane::ROLES.len())?
+                .iter()
+                .enumerate()
+                .map(|(at, lane)| one_of(lane, &expected_path.index(at), &roles))
+                .collect::<Result<_, _>>()?;
+            let description =
+                text(description, &path.key("description"), Limit::Characters(MAX_DESCRIPTION_CHARS))?;
+            Ok(CustomActivity {
+                id: ActivityId::new(text(id, &path.key("id"), MAX_ACTIVITY_ID)?),
+                name,
+                description: description.to_owned(),
+                area,
+                expected_lanes,
+            })
+        },
+    )
 }
 
 fn read_acknowledgements(value: &Json, path: &Path<'_>) -> Result<Vec<Acknowledgement>, ImportError> {
@@ -124,7 +138,9 @@ fn read_acknowledgements(value: &Json, path: &Path<'_>) -> Result<Vec<Acknowledg
 
 /// One of a few ids (an overlap area, a role lane); the error lists them all.
 fn one_of<T: Copy>(value: &Json, path: &Path<'_>, options: &[(&'static str, T)]) -> Result<T, ImportError> {
-    let Json::Text(id) = value else { return Err(ImportError::WrongType { path: path.render(), expected: "text" }) };
+    let Json::Text(id) = value else {
+        return Err(ImportError::WrongType { path: path.render(), expected: "text" });
+    };
     let found = options.iter().find(|(known, _)| known == id).map(|&(_, value)| value);
     found.ok_or_else(|| ImportError::NotOneOf {
         path: path.render(),

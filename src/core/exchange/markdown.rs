@@ -34,10 +34,13 @@ pub fn to_markdown(layout: &Layout, warnings: &[Warning]) -> String {
 fn write_table(layout: &Layout, out: &mut String) {
     out.push_str("## Who does what\n\n");
     out.push_str(LEGEND);
-    out.push_str("\n\n| Activity | Category | PM | PDM | PMM | Ownership |\n| --- | --- | :-: | :-: | :-: | --- |\n");
+    out.push_str(
+        "\n\n| Activity | Category | PM | PDM | PMM | Ownership |\n| --- | --- | :-: | :-: | :-: | --- |\n",
+    );
     for row in activity_rows(layout) {
         let roles = row.lanes.roles();
-        let marks: Vec<&str> = Lane::ROLES.iter().map(|&lane| if roles.contains(lane) { "R" } else { " " }).collect();
+        let marks: Vec<&str> =
+            Lane::ROLES.iter().map(|&lane| if roles.contains(lane) { "R" } else { " " }).collect();
         out.push_str(&format!(
             "| {} | {} | {} | {} |\n",
             inline(row.info.name),
@@ -83,7 +86,11 @@ fn write_warning(layout: &Layout, warning: &Warning, out: &mut String) {
     out.push_str(&format!("  - Why: {}\n", inline(&warning.explanation)));
     out.push_str(&format!("  - Concerns: {}\n", inline(&concerns(layout, warning))));
     for mitigation in &warning.mitigations {
-        out.push_str(&format!("  - Suggested: **{}**. {}\n", inline(mitigation.title()), inline(mitigation.advice())));
+        out.push_str(&format!(
+            "  - Suggested: **{}**. {}\n",
+            inline(mitigation.title()),
+            inline(mitigation.advice())
+        ));
     }
     match note {
         Some("") => out.push_str("  - Acknowledged, without a note.\n"),
@@ -97,7 +104,8 @@ fn concerns(layout: &Layout, warning: &Warning) -> String {
     if warning.activities.is_empty() {
         return LaneSet::of(&warning.lanes).codes().to_string();
     }
-    let names: Vec<String> = warning.activities.iter().take(NAMES_SHOWN).map(|id| layout.name_of(id)).collect();
+    let names: Vec<String> =
+        warning.activities.iter().take(NAMES_SHOWN).map(|id| layout.name_of(id)).collect();
     match warning.activities.len().saturating_sub(NAMES_SHOWN) {
         0 => names.join(", "),
         more => format!("{} and {more} more", names.join(", ")),

@@ -32,7 +32,8 @@ pub(in crate::core) fn checked(mut list: Vec<Acknowledgement>) -> Result<Vec<Ack
         if ack.warning.as_str().len() > MAX_WARNING_ID_BYTES {
             return Err(LayoutError::BadAcknowledgement(ack.warning.to_string()));
         }
-        ack.note = parse_note(&ack.note).map_err(|_| LayoutError::BadAcknowledgement(ack.warning.to_string()))?;
+        ack.note =
+            parse_note(&ack.note).map_err(|_| LayoutError::BadAcknowledgement(ack.warning.to_string()))?;
     }
     list.sort_unstable_by(|a, b| a.warning.cmp(&b.warning));
     if let Some(pair) = list.windows(2).find(|pair| pair[0].warning == pair[1].warning) {
@@ -54,7 +55,11 @@ impl Layout {
     }
 
     /// Adds an acknowledgement, or replaces the note of an existing one.
-    pub(in crate::core) fn acknowledge(&mut self, warning: &WarningId, raw_note: &str) -> Result<(), EditError> {
+    pub(in crate::core) fn acknowledge(
+        &mut self,
+        warning: &WarningId,
+        raw_note: &str,
+    ) -> Result<(), EditError> {
         // A note may be empty, so the only way to fail is being too long.
         let note = parse_note(raw_note)
             .map_err(|_| EditError::NoteTooLong { max: MAX_NOTE_CHARS, got: raw_note.chars().count() })?;
@@ -69,7 +74,10 @@ impl Layout {
     }
 
     pub(in crate::core) fn unacknowledge(&mut self, warning: &WarningId) -> Result<(), EditError> {
-        let at = self.acknowledgements.binary_search_by(|ack| ack.warning.cmp(warning)).map_err(|_| EditError::NotAcknowledged)?;
+        let at = self
+            .acknowledgements
+            .binary_search_by(|ack| ack.warning.cmp(warning))
+            .map_err(|_| EditError::NotAcknowledged)?;
         self.acknowledgements.remove(at);
         Ok(())
     }

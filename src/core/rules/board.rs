@@ -2,11 +2,11 @@
 //! the lanes the seeds expect and the lanes it is placed in. Built once per analysis in
 //! O(n log n), so no rule scans the layout (or the custom list) once per activity.
 
-use crate::core::activity::{ActivityId, OverlapArea};
 use super::slots::Slots;
+use crate::core::activity::{ActivityId, OverlapArea};
 use crate::core::catalog::{self, CATALOG};
-pub use crate::core::lane::LaneSet;
 use crate::core::lane::Lane;
+pub use crate::core::lane::LaneSet;
 use crate::core::layout::Layout;
 
 /// What the rules need to know about one activity.

@@ -62,7 +62,10 @@ pub fn check(board: &Board, out: &mut Vec<Warning>) {
                 Severity::High,
                 vec![Lane::Unassigned],
                 format!("Nobody owns {}", stage.what),
-                format!("Every activity of {} is unassigned, so the product has nobody to carry it across.", stage.what),
+                format!(
+                    "Every activity of {} is unassigned, so the product has nobody to carry it across.",
+                    stage.what
+                ),
             ),
             1 => continue,
             _ => (
@@ -70,7 +73,11 @@ pub fn check(board: &Board, out: &mut Vec<Warning>) {
                 Severity::Medium,
                 owners.lanes(),
                 format!("{} is split between {}", capitalized(stage.what), owners.codes()),
-                format!("{} is spread over {}, so no single owner is clear.", capitalized(stage.what), owners.codes()),
+                format!(
+                    "{} is spread over {}, so no single owner is clear.",
+                    capitalized(stage.what),
+                    owners.codes()
+                ),
             ),
         };
         out.push(Warning {

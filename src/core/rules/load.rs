@@ -32,7 +32,9 @@ pub fn check(board: &Board, out: &mut Vec<Warning>) {
         let (cards, people) = (count(lane), heads(lane));
         if cards == 0 {
             out.push(empty(lane));
-        } else if cards * all_heads * per > times * placements * people && cards > OVERLOAD_FLOOR_PER_PERSON * people {
+        } else if cards * all_heads * per > times * placements * people
+            && cards > OVERLOAD_FLOOR_PER_PERSON * people
+        {
             out.push(overloaded(board, lane, cards, people, placements, all_heads));
         }
     }
@@ -55,7 +57,14 @@ fn empty(lane: Lane) -> Warning {
     }
 }
 
-fn overloaded(board: &Board, lane: Lane, cards: u64, people: u64, placements: u64, all_heads: u64) -> Warning {
+fn overloaded(
+    board: &Board,
+    lane: Lane,
+    cards: u64,
+    people: u64,
+    placements: u64,
+    all_heads: u64,
+) -> Warning {
     let people_word = if people == 1 { "person" } else { "people" };
     Warning {
         id: WarningId::new(WarningKind::Load, "overloaded", &[lane.slug()]),

@@ -45,11 +45,19 @@ fn warning(facts: &Facts, lane: Lane) -> Warning {
     let crosses_sub_roles = other_sub_role(lane).is_some_and(|other| facts.expected.contains(other));
     let (severity, why, mitigations) = if crosses_sub_roles {
         let why = if lane == Lane::Pdm { REAL_ESTATE_AGENT } else { ARCHITECT };
-        (Severity::High, why, vec![Mitigation::ConflictResolutionFramework, Mitigation::CrossTrainingAndShadowing])
+        (
+            Severity::High,
+            why,
+            vec![Mitigation::ConflictResolutionFramework, Mitigation::CrossTrainingAndShadowing],
+        )
     } else if lane == Lane::Pm {
         (Severity::Low, PM_MAY_HOLD_IT, vec![Mitigation::StructuredCommunication])
     } else {
-        (Severity::Medium, OVER_ARCHING, vec![Mitigation::StructuredCommunication, Mitigation::CentralizedDocumentation])
+        (
+            Severity::Medium,
+            OVER_ARCHING,
+            vec![Mitigation::StructuredCommunication, Mitigation::CentralizedDocumentation],
+        )
     };
     let mut lanes = facts.expected;
     lanes.insert(lane);
@@ -61,7 +69,16 @@ fn warning(facts: &Facts, lane: Lane) -> Warning {
         lanes: lanes.lanes(),
         area: facts.area,
         title: [facts.name, " sits with ", lane.code(), ", not ", expected].concat(),
-        explanation: [facts.name, " sits with ", lane.code(), ", but the seeds give it to ", expected, ". ", why].concat(),
+        explanation: [
+            facts.name,
+            " sits with ",
+            lane.code(),
+            ", but the seeds give it to ",
+            expected,
+            ". ",
+            why,
+        ]
+        .concat(),
         mitigations,
     }
 }

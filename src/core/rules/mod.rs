@@ -45,7 +45,8 @@ pub fn analyze(layout: &Layout) -> Vec<Warning> {
 /// declared in sort order, so their discriminants number the groups in order.
 fn in_order(warnings: Vec<Warning>) -> Vec<Warning> {
     let group = |w: &Warning| w.severity as usize * WarningKind::ALL.len() + w.kind as usize;
-    let mut groups: Vec<Vec<Warning>> = (0..Severity::ALL.len() * WarningKind::ALL.len()).map(|_| Vec::new()).collect();
+    let mut groups: Vec<Vec<Warning>> =
+        (0..Severity::ALL.len() * WarningKind::ALL.len()).map(|_| Vec::new()).collect();
     let total = warnings.len();
     for warning in warnings {
         groups[group(&warning)].push(warning);

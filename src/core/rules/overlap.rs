@@ -7,7 +7,8 @@ use super::board::{Board, Facts};
 use super::mitigation::Mitigation;
 use super::warning::{Severity, Warning, WarningId, WarningKind};
 
-const WHO_OWNS_WHAT: &str = " The guide asks: “Who owns what? Whose opinion takes priority when tensions flare?”";
+const WHO_OWNS_WHAT: &str =
+    " The guide asks: “Who owns what? Whose opinion takes priority when tensions flare?”";
 
 /// One warning per shared activity: Low where the seeds themselves give it exactly those
 /// lanes (shared ownership is the seeds' design), Medium otherwise.
@@ -45,7 +46,8 @@ fn warning(facts: &Facts) -> Warning {
     let mitigations = match facts.area {
         Some(area) => {
             let rules = rules_for(area);
-            for part in [" On “", area.label(), "” the guide says: ", rules.shared_work, " ", rules.tension] {
+            for part in [" On “", area.label(), "” the guide says: ", rules.shared_work, " ", rules.tension]
+            {
                 explanation.push_str(part);
             }
             rules.mitigations.to_vec()

@@ -47,7 +47,8 @@ impl<'a> Slots<'a> {
     pub fn find(&self, id: &str) -> Option<usize> {
         let Some(n) = custom_number(id) else {
             // Catalog activities come first, in catalog order: the slot is the catalog index.
-            return catalog::index_of(id).filter(|&at| self.catalog.get(at).is_some_and(|&(key, _)| key == id));
+            return catalog::index_of(id)
+                .filter(|&at| self.catalog.get(at).is_some_and(|&(key, _)| key == id));
         };
         match &self.custom {
             CustomSlots::Dense(table) => table.get(n as usize).copied().filter(|&slot| slot != usize::MAX),

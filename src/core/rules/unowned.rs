@@ -22,9 +22,15 @@ pub fn check(board: &Board, out: &mut Vec<Warning>) {
 
 fn warning(facts: &Facts) -> Warning {
     let handoff = is_handoff_activity(facts.id);
-    let mut explanation = [facts.name, " sits in the Unassigned tray, so neither role will pick it up. ", FLOW].concat();
+    let mut explanation =
+        [facts.name, " sits in the Unassigned tray, so neither role will pick it up. ", FLOW].concat();
     if let Some(area) = facts.area {
-        for part in [" It belongs to “", area.label(), "”, one of the guide’s key areas of overlap: ", rules_for(area).tension] {
+        for part in [
+            " It belongs to “",
+            area.label(),
+            "”, one of the guide’s key areas of overlap: ",
+            rules_for(area).tension,
+        ] {
             explanation.push_str(part);
         }
     }

@@ -19,8 +19,13 @@ pub enum WarningKind {
 }
 
 impl WarningKind {
-    pub const ALL: [WarningKind; 5] =
-        [WarningKind::Unowned, WarningKind::Overlap, WarningKind::Tension, WarningKind::Handoff, WarningKind::Load];
+    pub const ALL: [WarningKind; 5] = [
+        WarningKind::Unowned,
+        WarningKind::Overlap,
+        WarningKind::Tension,
+        WarningKind::Handoff,
+        WarningKind::Load,
+    ];
 
     /// The value of `data-warning` (part of the interface contract in PRODUCT.md).
     pub fn slug(self) -> &'static str {
@@ -87,7 +92,8 @@ pub struct WarningId(String);
 impl WarningId {
     /// `kind/rule/part/part...`; parts are slugs and ids, which never contain '/'.
     pub(super) fn new(kind: WarningKind, rule: &str, parts: &[&str]) -> WarningId {
-        let length = kind.slug().len() + rule.len() + parts.iter().map(|part| part.len() + 1).sum::<usize>() + 1;
+        let length =
+            kind.slug().len() + rule.len() + parts.iter().map(|part| part.len() + 1).sum::<usize>() + 1;
         let mut id = String::with_capacity(length);
         id.push_str(kind.slug());
         id.push('/');

@@ -23,7 +23,9 @@ fn the_default_layout_includes_the_seeds_shared_activities() {
 
 #[test]
 fn moving_a_card_takes_it_out_of_one_lane_and_puts_it_in_another_at_the_index() {
-    let layout = seeds().apply(&Edit::Move { id: id("pricing-strategy"), from: Lane::Pmm, to: Lane::Pdm, index: 0 }).unwrap();
+    let layout = seeds()
+        .apply(&Edit::Move { id: id("pricing-strategy"), from: Lane::Pmm, to: Lane::Pdm, index: 0 })
+        .unwrap();
     assert_eq!(lanes_of(&layout, "pricing-strategy"), vec![Lane::Pdm]);
     assert_eq!(layout.lane(Lane::Pdm)[0], id("pricing-strategy"));
 }
@@ -32,14 +34,17 @@ fn moving_a_card_takes_it_out_of_one_lane_and_puts_it_in_another_at_the_index() 
 fn reordering_within_a_lane_keeps_every_other_card() {
     let before = seeds();
     let first = before.lane(Lane::Pdm)[0].clone();
-    let after = before.apply(&Edit::Move { id: first.clone(), from: Lane::Pdm, to: Lane::Pdm, index: 2 }).unwrap();
+    let after =
+        before.apply(&Edit::Move { id: first.clone(), from: Lane::Pdm, to: Lane::Pdm, index: 2 }).unwrap();
     assert_eq!(after.lane(Lane::Pdm)[2], first);
     assert_eq!(after.lane(Lane::Pdm).len(), before.lane(Lane::Pdm).len());
 }
 
 #[test]
 fn an_index_past_the_end_appends() {
-    let after = seeds().apply(&Edit::Move { id: id("vision-setting"), from: Lane::Pdm, to: Lane::Pm, index: 999 }).unwrap();
+    let after = seeds()
+        .apply(&Edit::Move { id: id("vision-setting"), from: Lane::Pdm, to: Lane::Pm, index: 999 })
+        .unwrap();
     assert_eq!(after.lane(Lane::Pm).last(), Some(&id("vision-setting")));
 }
 
@@ -51,13 +56,16 @@ fn sharing_places_a_card_in_a_second_lane() {
 
 #[test]
 fn sharing_into_a_lane_that_already_holds_the_card_is_refused() {
-    let err = seeds().apply(&Edit::Share { id: id("pricing-strategy"), to: Lane::Pmm, index: 0 }).unwrap_err();
+    let err =
+        seeds().apply(&Edit::Share { id: id("pricing-strategy"), to: Lane::Pmm, index: 0 }).unwrap_err();
     assert_eq!(err, EditError::AlreadyInLane(Lane::Pmm));
 }
 
 #[test]
 fn sharing_into_the_unassigned_tray_is_refused() {
-    let err = seeds().apply(&Edit::Share { id: id("pricing-strategy"), to: Lane::Unassigned, index: 0 }).unwrap_err();
+    let err = seeds()
+        .apply(&Edit::Share { id: id("pricing-strategy"), to: Lane::Unassigned, index: 0 })
+        .unwrap_err();
     assert_eq!(err, EditError::NotARoleLane);
 }
 
@@ -77,14 +85,18 @@ fn removing_one_of_two_owners_leaves_the_other() {
 #[test]
 fn moving_a_shared_card_to_unassigned_only_takes_it_from_that_lane() {
     let shared = seeds().apply(&Edit::Share { id: id("pricing-strategy"), to: Lane::Pm, index: 0 }).unwrap();
-    let after = shared.apply(&Edit::Move { id: id("pricing-strategy"), from: Lane::Pm, to: Lane::Unassigned, index: 0 }).unwrap();
+    let after = shared
+        .apply(&Edit::Move { id: id("pricing-strategy"), from: Lane::Pm, to: Lane::Unassigned, index: 0 })
+        .unwrap();
     assert_eq!(lanes_of(&after, "pricing-strategy"), vec![Lane::Pmm]);
 }
 
 #[test]
 fn moving_a_shared_card_onto_its_other_lane_merges_the_two_places() {
     let shared = seeds().apply(&Edit::Share { id: id("pricing-strategy"), to: Lane::Pm, index: 0 }).unwrap();
-    let after = shared.apply(&Edit::Move { id: id("pricing-strategy"), from: Lane::Pm, to: Lane::Pmm, index: 0 }).unwrap();
+    let after = shared
+        .apply(&Edit::Move { id: id("pricing-strategy"), from: Lane::Pm, to: Lane::Pmm, index: 0 })
+        .unwrap();
     assert_eq!(lanes_of(&after, "pricing-strategy"), vec![Lane::Pmm]);
     assert_eq!(after.lane(Lane::Pmm).iter().filter(|a| **a == id("pricing-strategy")).count(), 1);
 }
@@ -92,7 +104,9 @@ fn moving_a_shared_card_onto_its_other_lane_merges_the_two_places() {
 #[test]
 fn a_move_from_a_lane_that_does_not_hold_the_card_is_refused_and_changes_nothing() {
     let before = seeds();
-    let err = before.apply(&Edit::Move { id: id("pricing-strategy"), from: Lane::Pm, to: Lane::Pdm, index: 0 }).unwrap_err();
+    let err = before
+        .apply(&Edit::Move { id: id("pricing-strategy"), from: Lane::Pm, to: Lane::Pdm, index: 0 })
+        .unwrap_err();
     assert_eq!(err, EditError::NotInLane(Lane::Pm));
     assert_eq!(before, seeds());
 }
@@ -102,13 +116,24 @@ fn headcounts_accept_one_to_twenty() {
     let after = seeds().apply(&Edit::SetHeadcount { lane: Lane::Pdm, count: 3 }).unwrap();
     assert_eq!(after.headcount(Lane::Pdm), 3);
     for bad in [0, 21] {
-        assert_eq!(seeds().apply(&Edit::SetHeadcount { lane: Lane::Pdm, count: bad }), Err(EditError::HeadcountOutOfRange));
+        assert_eq!(
+            seeds().apply(&Edit::SetHeadcount { lane: Lane::Pdm, count: bad }),
+            Err(EditError::HeadcountOutOfRange)
+        );
     }
 }
 
 fn with_custom(name: &str) -> Layout {
     let name = ActivityName::parse(name).unwrap();
-    seeds().apply(&Edit::AddCustom { name, description: "Ours".into(), area: None, expected_lanes: vec![], lane: Lane::Unassigned }).unwrap()
+    seeds()
+        .apply(&Edit::AddCustom {
+            name,
+            description: "Ours".into(),
+            area: None,
+            expected_lanes: vec![],
+            lane: Lane::Unassigned,
+        })
+        .unwrap()
 }
 
 #[test]
@@ -126,7 +151,15 @@ fn a_deleted_custom_id_is_never_reused() {
     let deleted = layout.apply(&Edit::DeleteCustom { id: id("custom-0") }).unwrap();
     assert!(!deleted.contains(&id("custom-0")));
     assert!(deleted.lane(Lane::Unassigned).is_empty());
-    let again = deleted.apply(&Edit::AddCustom { name: ActivityName::parse("Second").unwrap(), description: String::new(), area: None, expected_lanes: vec![], lane: Lane::Pm }).unwrap();
+    let again = deleted
+        .apply(&Edit::AddCustom {
+            name: ActivityName::parse("Second").unwrap(),
+            description: String::new(),
+            area: None,
+            expected_lanes: vec![],
+            lane: Lane::Pm,
+        })
+        .unwrap();
     assert_eq!(again.custom()[0].id.as_str(), "custom-1");
 }
 
@@ -134,16 +167,31 @@ fn a_deleted_custom_id_is_never_reused() {
 fn renaming_and_describing_change_only_custom_activities() {
     let layout = with_custom("Draft");
     let final_name = ActivityName::parse("Final").unwrap();
-    let edited = layout.apply(&Edit::EditCustom { id: id("custom-0"), name: final_name.clone(), description: "Why".into(), area: None, expected_lanes: vec![] }).unwrap();
+    let edited = layout
+        .apply(&Edit::EditCustom {
+            id: id("custom-0"),
+            name: final_name.clone(),
+            description: "Why".into(),
+            area: None,
+            expected_lanes: vec![],
+        })
+        .unwrap();
     assert_eq!(edited.name_of(&id("custom-0")), "Final");
     assert_eq!(edited.info(&id("custom-0")).unwrap().description, "Why");
-    let err = layout.apply(&Edit::EditCustom { id: id("pricing-strategy"), name: final_name, description: String::new(), area: None, expected_lanes: vec![] });
+    let err = layout.apply(&Edit::EditCustom {
+        id: id("pricing-strategy"),
+        name: final_name,
+        description: String::new(),
+        area: None,
+        expected_lanes: vec![],
+    });
     assert_eq!(err, Err(EditError::NotCustom));
 }
 
 #[test]
 fn reset_brings_back_the_seeds_layout() {
-    let changed = with_custom("Mine").apply(&Edit::Remove { id: id("pricing-strategy"), from: Lane::Pmm }).unwrap();
+    let changed =
+        with_custom("Mine").apply(&Edit::Remove { id: id("pricing-strategy"), from: Lane::Pmm }).unwrap();
     let reset = changed.apply(&Edit::Reset).unwrap();
     assert_eq!(reset.lane(Lane::Pmm), seeds().lane(Lane::Pmm));
     assert!(reset.custom().is_empty());

@@ -18,7 +18,10 @@ fn right_arrow_then_drop_moves_the_card_one_lane_right() {
 #[test]
 fn the_preview_shows_the_card_where_it_would_land_without_changing_the_layout() {
     let layout = Layout::seeds_default();
-    let lift = Lift::start(&layout, &id("vision-setting"), Lane::Pdm).unwrap().step(&layout, Direction::Left).unwrap();
+    let lift = Lift::start(&layout, &id("vision-setting"), Lane::Pdm)
+        .unwrap()
+        .step(&layout, Direction::Left)
+        .unwrap();
     assert_eq!(lanes_of(&lift.preview(&layout), "vision-setting"), vec![Lane::Pm]);
     assert_eq!(lanes_of(&layout, "vision-setting"), vec![Lane::Pdm]);
 }
@@ -38,7 +41,8 @@ fn up_and_down_reorder_within_the_lane_and_stop_at_the_ends() {
 
 #[test]
 fn arrows_stop_at_the_edges_of_the_board() {
-    let layout = Layout::seeds_default().apply(&Edit::Remove { id: id("pricing-strategy"), from: Lane::Pmm }).unwrap();
+    let layout =
+        Layout::seeds_default().apply(&Edit::Remove { id: id("pricing-strategy"), from: Lane::Pmm }).unwrap();
     let lift = Lift::start(&layout, &id("pricing-strategy"), Lane::Unassigned).unwrap();
     assert_eq!(lift.step(&layout, Direction::Right), None);
     let pm = Lift::start(&layout, &layout.lane(Lane::Pm)[0], Lane::Pm).unwrap();
@@ -47,7 +51,9 @@ fn arrows_stop_at_the_edges_of_the_board() {
 
 #[test]
 fn a_shared_card_skips_the_lane_that_already_holds_it() {
-    let layout = Layout::seeds_default().apply(&Edit::Share { id: id("pricing-strategy"), to: Lane::Pdm, index: 0 }).unwrap();
+    let layout = Layout::seeds_default()
+        .apply(&Edit::Share { id: id("pricing-strategy"), to: Lane::Pdm, index: 0 })
+        .unwrap();
     let lift = Lift::start(&layout, &id("pricing-strategy"), Lane::Pmm).unwrap();
     // From PMM going left, PDM already holds it, so the next stop is PM.
     assert_eq!(lift.step(&layout, Direction::Left).unwrap().lane, Lane::Pm);
@@ -69,7 +75,9 @@ fn lifting_and_moving_are_announced_with_lane_and_position() {
 #[test]
 fn undo_says_which_card_came_back_and_where() {
     let before = Layout::seeds_default();
-    let after = before.apply(&Edit::Move { id: id("pricing-strategy"), from: Lane::Pmm, to: Lane::Pdm, index: 0 }).unwrap();
+    let after = before
+        .apply(&Edit::Move { id: id("pricing-strategy"), from: Lane::Pmm, to: Lane::Pdm, index: 0 })
+        .unwrap();
     assert_eq!(announce::first_moved(&after, &before), Some((id("pricing-strategy"), Lane::Pmm)));
     let said = announce::undone("Undone", &after, &before);
     assert!(said.starts_with("Undone. Pricing Strategy is now in PMM, position"), "{said}");
@@ -80,6 +88,7 @@ fn undo_says_which_card_came_back_and_where() {
 fn undoing_a_reorder_focuses_the_card_that_jumped_not_its_neighbours() {
     let before = Layout::seeds_default();
     let first = before.lane(Lane::Pmm)[0].clone();
-    let after = before.apply(&Edit::Move { id: first.clone(), from: Lane::Pmm, to: Lane::Pmm, index: 5 }).unwrap();
+    let after =
+        before.apply(&Edit::Move { id: first.clone(), from: Lane::Pmm, to: Lane::Pmm, index: 5 }).unwrap();
     assert_eq!(announce::first_moved(&after, &before), Some((first, Lane::Pmm)));
 }

@@ -56,7 +56,8 @@ fn a_copy_title_stays_within_the_title_limit() {
 
 #[test]
 fn renaming_tidies_the_title_and_refuses_one_too_long() {
-    let layout = Layout::seeds_default().apply(&Edit::Rename { title: "  Workshop\n table 3 ".into() }).unwrap();
+    let layout =
+        Layout::seeds_default().apply(&Edit::Rename { title: "  Workshop\n table 3 ".into() }).unwrap();
     assert_eq!(layout.title(), "Workshop table 3");
     let err = layout.apply(&Edit::Rename { title: "x".repeat(81) }).unwrap_err();
     assert_eq!(err, EditError::TitleTooLong { max: 80 });

@@ -18,11 +18,29 @@ fn edited_layout() -> Layout {
         .apply(&Edit::Move { id: id("pricing-strategy"), from: Lane::Pmm, to: Lane::Pdm, index: 1 })
         .and_then(|l| l.apply(&Edit::Share { id: id("vision-setting"), to: Lane::Pm, index: 0 }))
         .and_then(|l| l.apply(&Edit::SetHeadcount { lane: Lane::Pmm, count: 3 }))
-        .and_then(|l| l.apply(&Edit::AddCustom { name: ActivityName::parse("Ünïcødé <i>plan</i> 🚀").unwrap(), description: "d".into(), area: Some(OverlapArea::GoToMarketStrategyAndExecution), expected_lanes: vec![Lane::Pmm], lane: Lane::Pm }))
-        .and_then(|l| l.apply(&Edit::AddCustom { name: ActivityName::parse("定价 review").unwrap(), description: "Quarterly, with finance".into(), area: None, expected_lanes: vec![], lane: Lane::Unassigned }))
+        .and_then(|l| {
+            l.apply(&Edit::AddCustom {
+                name: ActivityName::parse("Ünïcødé <i>plan</i> 🚀").unwrap(),
+                description: "d".into(),
+                area: Some(OverlapArea::GoToMarketStrategyAndExecution),
+                expected_lanes: vec![Lane::Pmm],
+                lane: Lane::Pm,
+            })
+        })
+        .and_then(|l| {
+            l.apply(&Edit::AddCustom {
+                name: ActivityName::parse("定价 review").unwrap(),
+                description: "Quarterly, with finance".into(),
+                area: None,
+                expected_lanes: vec![],
+                lane: Lane::Unassigned,
+            })
+        })
         .unwrap();
     let warning = analyze(&layout)[0].id.clone();
-    let layout = layout.apply(&Edit::Acknowledge { warning, note: "Agreed in the workshop “for now” 🚀".into() }).unwrap();
+    let layout = layout
+        .apply(&Edit::Acknowledge { warning, note: "Agreed in the workshop “for now” 🚀".into() })
+        .unwrap();
     let mut data = LayoutData::from(layout);
     data.title = "Équipe produit".into();
     Layout::try_from(data).unwrap()
@@ -53,7 +71,9 @@ fn the_saved_text_is_the_codec_text_form() {
 
 #[test]
 fn an_old_json_save_and_other_data_are_not_taken_for_ours() {
-    for text in [r#"{"app":"role-lanes","version":1,"layout":{"lanes":{}}}"#, r#"{"theme":"dark"}"#, "{not json", ""] {
+    for text in
+        [r#"{"app":"role-lanes","version":1,"layout":{"lanes":{}}}"#, r#"{"theme":"dark"}"#, "{not json", ""]
+    {
         assert_eq!(decode_saved(text), Err(SavedDataError::NotOurs), "{text:?}");
     }
     assert_eq!(SavedDataError::NotOurs.to_string(), "it is not a Role Lanes layout this version can read");
@@ -114,7 +134,15 @@ fn a_save_whose_custom_counter_is_behind_never_reuses_an_id() {
     spec.lane_mut(Lane::Pm).push(custom(0));
     spec.next_custom = 0;
     let layout = decode_saved(&spec.text()).unwrap();
-    let next = layout.apply(&Edit::AddCustom { name: ActivityName::parse("Another").unwrap(), description: String::new(), area: None, expected_lanes: vec![], lane: Lane::Pm }).unwrap();
+    let next = layout
+        .apply(&Edit::AddCustom {
+            name: ActivityName::parse("Another").unwrap(),
+            description: String::new(),
+            area: None,
+            expected_lanes: vec![],
+            lane: Lane::Pm,
+        })
+        .unwrap();
     assert_eq!(next.custom()[1].id.as_str(), "custom-1");
 }
 
@@ -128,7 +156,13 @@ fn a_custom_activity_saved_with_its_area_and_expected_lanes_reads_back() {
 #[test]
 fn saved_expected_lanes_outside_the_roles_are_refused() {
     let mut spec = Spec::seeds();
-    spec.custom.push(SpecCustom { n: 0, name: b"Mine".to_vec(), description: vec![], area: 0, expected: 0b1000 });
+    spec.custom.push(SpecCustom {
+        n: 0,
+        name: b"Mine".to_vec(),
+        description: vec![],
+        area: 0,
+        expected: 0b1000,
+    });
     spec.lane_mut(Lane::Pm).push(custom(0));
     assert!(invalid_reason(&spec.text()).contains("out of range"));
 }
@@ -140,7 +174,13 @@ fn custom_activities_out_of_creation_order_are_refused() {
     for n in [1, 0] {
         let id = crate::core::activity::ActivityId::custom(n);
         let name = ActivityName::parse("Ours").unwrap();
-        data.custom.push(CustomActivity { id: id.clone(), name, description: String::new(), area: None, expected_lanes: Vec::new() });
+        data.custom.push(CustomActivity {
+            id: id.clone(),
+            name,
+            description: String::new(),
+            area: None,
+            expected_lanes: Vec::new(),
+        });
         data.lanes.pm.push(id);
     }
     assert!(Layout::try_from(data).is_err());

@@ -45,7 +45,13 @@ fn edit_for(layout: &Layout, (what, pick, a, b, c): Step) -> Edit {
         4 => Edit::SetHeadcount { lane: role(a), count: 1 + b % 20 },
         5 => {
             let name = ActivityName::parse(&format!("Custom {pick}")).unwrap();
-            Edit::AddCustom { name, description: String::new(), area: area(a), expected_lanes: roles(b), lane: lane(c) }
+            Edit::AddCustom {
+                name,
+                description: String::new(),
+                area: area(a),
+                expected_lanes: roles(b),
+                lane: lane(c),
+            }
         }
         6 => match layout.custom().get(usize::from(pick) % layout.custom().len().max(1)) {
             Some(custom) => Edit::EditCustom {
@@ -81,7 +87,8 @@ pub(in crate::core) fn layouts() -> impl Strategy<Value = Layout> {
 /// must escape (quotes, backslashes, separators, markup, line breaks, formula starts).
 pub(in crate::core) fn typed_text(max: usize) -> impl Strategy<Value = String> {
     let awkward = prop::sample::select(vec![
-        '"', '\\', '\n', '\r', '\t', '|', ',', '<', '>', '&', '#', '`', '=', '@', '\u{0}', '\u{2028}', 'é', '🚀',
+        '"', '\\', '\n', '\r', '\t', '|', ',', '<', '>', '&', '#', '`', '=', '@', '\u{0}', '\u{2028}', 'é',
+        '🚀',
     ]);
     prop::collection::vec(prop_oneof![any::<char>(), awkward], 0..=max).prop_map(String::from_iter)
 }

@@ -84,7 +84,10 @@ fn data_that_stops_early_is_truncated() {
     assert_eq!(decode(&bytes[..bytes.len() - 1]), Err(CodecError::Truncated));
     assert_eq!(decode(&bytes[..1]), Err(CodecError::Truncated));
     assert_eq!(decode(&[1, 9, b'a']), Err(CodecError::Truncated), "a title longer than the data");
-    assert_eq!(CodecError::Truncated.to_string(), "the data is cut short; if it came from a link, copy the whole link");
+    assert_eq!(
+        CodecError::Truncated.to_string(),
+        "the data is cut short; if it came from a link, copy the whole link"
+    );
 }
 
 #[test]

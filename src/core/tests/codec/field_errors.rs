@@ -20,7 +20,11 @@ fn with_one_custom(change: impl FnOnce(&mut SpecCustom)) -> Spec {
 #[test]
 fn numbers_out_of_range_are_malformed() {
     assert_eq!(with_one_custom(|c| c.area = 7).decode(), Err(CodecError::Malformed), "a seventh area");
-    assert_eq!(with_one_custom(|c| c.expected = 0b1000).decode(), Err(CodecError::Malformed), "a fourth role");
+    assert_eq!(
+        with_one_custom(|c| c.expected = 0b1000).decode(),
+        Err(CodecError::Malformed),
+        "a fourth role"
+    );
     assert_eq!(with_one_custom(|c| c.n = 1 << 32).decode(), Err(CodecError::Malformed), "custom-4294967296");
     let mut spec = Spec::seeds();
     spec.next_custom = 1 << 32;
@@ -80,13 +84,19 @@ fn a_card_naming_a_custom_activity_the_layout_lacks_is_an_unknown_activity() {
 fn well_formed_data_that_breaks_a_layout_rule_is_invalid_and_says_which() {
     let mut spec = Spec::seeds();
     spec.headcounts = [1, 0, 1];
-    assert_eq!(spec.decode(), Err(CodecError::Invalid(LayoutError::HeadcountOutOfRange { lane: Lane::Pdm, count: 0 })));
+    assert_eq!(
+        spec.decode(),
+        Err(CodecError::Invalid(LayoutError::HeadcountOutOfRange { lane: Lane::Pdm, count: 0 }))
+    );
     assert!(spec.decode().unwrap_err().to_string().contains("headcount"));
 
     let mut spec = Spec::seeds();
     spec.lane_mut(Lane::Pmm).push(catalog("pricing-strategy"));
     let err = spec.decode().unwrap_err();
-    assert!(matches!(err, CodecError::Invalid(LayoutError::DuplicateInLane { lane: Lane::Pmm, .. })), "{err:?}");
+    assert!(
+        matches!(err, CodecError::Invalid(LayoutError::DuplicateInLane { lane: Lane::Pmm, .. })),
+        "{err:?}"
+    );
     assert!(err.to_string().contains("\"pricing-strategy\" appears twice in PMM"), "{err}");
 
     let mut spec = Spec::seeds();
@@ -138,7 +148,10 @@ fn every_message_is_a_plain_clause_and_a_standard_error() {
     for err in all {
         let message = err.to_string();
         let first = message.chars().next().unwrap();
-        assert!(first.is_lowercase() && !message.ends_with('.'), "{message:?} should read after \"could not be read: \"");
+        assert!(
+            first.is_lowercase() && !message.ends_with('.'),
+            "{message:?} should read after \"could not be read: \""
+        );
         let as_error: &dyn std::error::Error = &err;
         assert_eq!(as_error.to_string(), message);
     }

@@ -11,7 +11,13 @@ use crate::core::layout::{CustomActivity, Layout};
 use crate::core::name::ActivityName;
 use crate::core::rules::{Acknowledgement, WarningId};
 
-fn activity(n: u32, name: &str, description: &str, area: Option<OverlapArea>, expected_lanes: Vec<Lane>) -> CustomActivity {
+fn activity(
+    n: u32,
+    name: &str,
+    description: &str,
+    area: Option<OverlapArea>,
+    expected_lanes: Vec<Lane>,
+) -> CustomActivity {
     CustomActivity {
         id: ActivityId::custom(n),
         name: ActivityName::parse(name).unwrap(),
@@ -32,7 +38,11 @@ fn the_seeds_board_is_written_exactly_as_documented() {
     let spec = Spec::seeds();
     assert_written_as(&Layout::seeds_default(), &spec);
     let bytes = spec.bytes();
-    assert_eq!(&bytes[..7], [1, 0, 1, 1, 1, 0, 0], "version, empty title, headcounts, next_custom, no custom");
+    assert_eq!(
+        &bytes[..7],
+        [1, 0, 1, 1, 1, 0, 0],
+        "version, empty title, headcounts, next_custom, no custom"
+    );
     assert_eq!(bytes.last(), Some(&0), "no acknowledgements");
 }
 
@@ -66,8 +76,18 @@ fn headcounts_are_one_byte_each_in_pm_pdm_pmm_order() {
 #[test]
 fn the_custom_counter_survives_deleted_activities() {
     let name = ActivityName::parse("Gone").unwrap();
-    let add = Edit::AddCustom { name, description: String::new(), area: None, expected_lanes: vec![], lane: Lane::Unassigned };
-    let layout = Layout::seeds_default().apply(&add).unwrap().apply(&Edit::DeleteCustom { id: ActivityId::custom(0) }).unwrap();
+    let add = Edit::AddCustom {
+        name,
+        description: String::new(),
+        area: None,
+        expected_lanes: vec![],
+        lane: Lane::Unassigned,
+    };
+    let layout = Layout::seeds_default()
+        .apply(&add)
+        .unwrap()
+        .apply(&Edit::DeleteCustom { id: ActivityId::custom(0) })
+        .unwrap();
     let mut spec = Spec::seeds();
     spec.next_custom = 1;
     assert_written_as(&layout, &spec);
@@ -76,7 +96,13 @@ fn the_custom_counter_survives_deleted_activities() {
 #[test]
 fn a_custom_activity_is_its_number_name_description_area_and_expected_lanes() {
     let layout = seeds_with(|data| {
-        data.custom.push(activity(3, "Ünïcødé plan 🚀", "Why it matters", Some(OverlapArea::GoToMarketStrategyAndExecution), vec![Lane::Pmm]));
+        data.custom.push(activity(
+            3,
+            "Ünïcødé plan 🚀",
+            "Why it matters",
+            Some(OverlapArea::GoToMarketStrategyAndExecution),
+            vec![Lane::Pmm],
+        ));
         data.lanes.pm.push(ActivityId::custom(3));
     });
     let mut spec = Spec::seeds();
@@ -101,7 +127,13 @@ fn no_area_is_0_and_each_overlap_area_is_its_position_plus_one() {
         });
         let mut spec = Spec::seeds();
         spec.next_custom = 1;
-        spec.custom.push(SpecCustom { n: 0, name: b"A".to_vec(), description: vec![], area: byte as u8, expected: 0 });
+        spec.custom.push(SpecCustom {
+            n: 0,
+            name: b"A".to_vec(),
+            description: vec![],
+            area: byte as u8,
+            expected: 0,
+        });
         spec.lane_mut(Lane::Unassigned).push(custom(0));
         assert_written_as(&layout, &spec);
     }
@@ -139,7 +171,13 @@ fn catalog_cards_are_their_index_times_two_and_custom_cards_their_number_times_t
     });
     let mut spec = Spec::seeds();
     spec.next_custom = 201;
-    spec.custom.push(SpecCustom { n: 200, name: b"Big number".to_vec(), description: vec![], area: 0, expected: 0 });
+    spec.custom.push(SpecCustom {
+        n: 200,
+        name: b"Big number".to_vec(),
+        description: vec![],
+        area: 0,
+        expected: 0,
+    });
     spec.lane_mut(Lane::Pdm).insert(0, custom(200));
     assert_written_as(&layout, &spec);
     let bytes = encode(&layout);
@@ -151,7 +189,14 @@ fn catalog_cards_are_their_index_times_two_and_custom_cards_their_number_times_t
 fn lanes_keep_board_order_and_a_shared_card_appears_in_each_of_its_lanes() {
     let layout = Layout::seeds_default()
         .apply(&Edit::Share { id: ActivityId::new("vision-setting"), to: Lane::Pm, index: 0 })
-        .and_then(|l| l.apply(&Edit::Move { id: ActivityId::new("pricing-strategy"), from: Lane::Pmm, to: Lane::Pdm, index: 2 }))
+        .and_then(|l| {
+            l.apply(&Edit::Move {
+                id: ActivityId::new("pricing-strategy"),
+                from: Lane::Pmm,
+                to: Lane::Pdm,
+                index: 2,
+            })
+        })
         .unwrap();
     let mut spec = Spec::seeds();
     spec.lane_mut(Lane::Pm).insert(0, catalog("vision-setting"));
@@ -162,9 +207,13 @@ fn lanes_keep_board_order_and_a_shared_card_appears_in_each_of_its_lanes() {
 
 #[test]
 fn acknowledgements_are_the_warning_id_then_the_note_in_id_order() {
-    let ack = |warning: &str, note: &str| Acknowledgement { warning: WarningId::from_saved(warning.into()), note: note.into() };
+    let ack = |warning: &str, note: &str| Acknowledgement {
+        warning: WarningId::from_saved(warning.into()),
+        note: note.into(),
+    };
     let layout = seeds_with(|data| {
-        data.acknowledgements = vec![ack("unowned/unassigned/x", ""), ack("load/empty/pm", "Fine by us “really” 🚀")];
+        data.acknowledgements =
+            vec![ack("unowned/unassigned/x", ""), ack("load/empty/pm", "Fine by us “really” 🚀")];
     });
     let mut spec = Spec::seeds();
     spec.acknowledgements = vec![

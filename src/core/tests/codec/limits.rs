@@ -2,7 +2,9 @@
 //! and a count or length that claims more than the input holds allocates nothing for it.
 
 use super::spec::{custom, varint, Spec, SpecCustom};
-use crate::core::codec::{decode, encode, from_text, CodecError, MAX_CUSTOM_ACTIVITIES, MAX_INPUT_BYTES, MAX_TEXT_BYTES};
+use crate::core::codec::{
+    decode, encode, from_text, CodecError, MAX_CUSTOM_ACTIVITIES, MAX_INPUT_BYTES, MAX_TEXT_BYTES,
+};
 use crate::core::lane::Lane;
 use crate::core::tests::allocations::allocated_by;
 
@@ -98,7 +100,13 @@ fn the_largest_layout_edits_allow_encodes_within_the_input_cap_and_round_trips()
     let mut data = LayoutData::from(Layout::seeds_default());
     for n in 0..MAX_CUSTOM_ACTIVITIES as u32 {
         let id = ActivityId::custom(n);
-        data.custom.push(CustomActivity { id: id.clone(), name: name.clone(), description: description.clone(), area: None, expected_lanes: Vec::new() });
+        data.custom.push(CustomActivity {
+            id: id.clone(),
+            name: name.clone(),
+            description: description.clone(),
+            area: None,
+            expected_lanes: Vec::new(),
+        });
         data.lanes.pdm.push(id);
     }
     for i in 0..MAX_ACKNOWLEDGEMENTS {

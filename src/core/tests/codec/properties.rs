@@ -32,7 +32,12 @@ fn dressings() -> impl Strategy<Value = Dressing> {
         prop_oneof![Just(0u32), any::<u32>().prop_map(|n| n % (u32::MAX - 1_000))],
         prop::collection::vec((any::<usize>(), any_text(50), any_text(300)), 0..6),
     )
-        .prop_map(|(title, texts, offset, acknowledgements)| Dressing { title, texts, offset, acknowledgements })
+        .prop_map(|(title, texts, offset, acknowledgements)| Dressing {
+            title,
+            texts,
+            offset,
+            acknowledgements,
+        })
 }
 
 fn renumber(id: &mut ActivityId, offset: u32) {
@@ -66,7 +71,8 @@ fn dress(layout: Layout, dressing: Dressing) -> Layout {
             _ => WarningId::from_saved(raw_id),
         };
         if !data.acknowledgements.iter().any(|ack| ack.warning == warning) {
-            data.acknowledgements.push(Acknowledgement { warning, note: parse_note(&note).unwrap_or_default() });
+            data.acknowledgements
+                .push(Acknowledgement { warning, note: parse_note(&note).unwrap_or_default() });
         }
     }
     Layout::try_from(data).expect("a dressed layout is valid")

@@ -36,11 +36,20 @@ fn board_with(count: u32, describe: impl Fn(u32) -> String) -> Layout {
         let name = ActivityName::parse(&format!("Team activity {n}")).unwrap();
         let area = OverlapArea::ALL.get(n as usize % 7).copied();
         let expected_lanes = vec![Lane::ROLES[n as usize % 3]];
-        data.custom.push(CustomActivity { id: id.clone(), name, description: describe(n), area, expected_lanes });
+        data.custom.push(CustomActivity {
+            id: id.clone(),
+            name,
+            description: describe(n),
+            area,
+            expected_lanes,
+        });
         data.lanes.get_mut(Lane::ALL[n as usize % 4]).push(id);
         if n % 3 == 0 {
             let warning = WarningId::from_saved(format!("tension/misplaced/pdm/custom-{n}"));
-            data.acknowledgements.push(Acknowledgement { warning, note: format!("Agreed in review {n}; revisit next quarter.") });
+            data.acknowledgements.push(Acknowledgement {
+                warning,
+                note: format!("Agreed in review {n}; revisit next quarter."),
+            });
         }
     }
     data.next_custom = count;
@@ -50,7 +59,14 @@ fn board_with(count: u32, describe: impl Fn(u32) -> String) -> Layout {
 /// Sentences a team might write, from a small vocabulary (compresses like real prose).
 fn sentence(n: u32) -> String {
     const VERBS: [&str; 5] = ["Owns", "Reviews", "Plans", "Runs", "Prepares"];
-    const WHAT: [&str; 6] = ["the pricing page", "partner onboarding", "churn interviews", "release notes", "the sales deck", "usability tests"];
+    const WHAT: [&str; 6] = [
+        "the pricing page",
+        "partner onboarding",
+        "churn interviews",
+        "release notes",
+        "the sales deck",
+        "usability tests",
+    ];
     const WHEN: [&str; 4] = ["every sprint", "each quarter", "before launches", "with support"];
     format!("{} {} {} for market {n}.", VERBS[n as usize % 5], WHAT[n as usize % 6], WHEN[n as usize % 4])
 }
@@ -58,10 +74,12 @@ fn sentence(n: u32) -> String {
 /// Hex digits of a simple generator: text deflate can barely shrink.
 fn noise(n: u32) -> String {
     let mut state = u64::from(n).wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-    (0..280).map(|_| {
-        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        char::from_digit((state >> 60) as u32, 16).unwrap()
-    }).collect()
+    (0..280)
+        .map(|_| {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            char::from_digit((state >> 60) as u32, 16).unwrap()
+        })
+        .collect()
 }
 
 /// Shares the layout, checks its form (`rl1.` or `rl1z.`) and length, and reads it back.
@@ -144,7 +162,10 @@ fn damaged_compressed_data_gets_a_typed_error() {
     let text = to_share_text(&workshop_layout()).unwrap();
     let mut extra = payload(&text);
     extra.push(0);
-    assert_eq!(from_share_text(&format!("rl1z.{}", URL_SAFE_NO_PAD.encode(extra))), Err(CodecError::TrailingBytes));
+    assert_eq!(
+        from_share_text(&format!("rl1z.{}", URL_SAFE_NO_PAD.encode(extra))),
+        Err(CodecError::TrailingBytes)
+    );
     assert_eq!(from_share_text(&format!("{text}!")), Err(CodecError::BadCharacters));
 }
 
@@ -155,7 +176,10 @@ fn inflated_bytes_are_checked_like_any_other_input() {
     assert_eq!(from_share_text(&compressed_text(&spec.bytes())), Err(CodecError::UnsupportedVersion(2)));
     let bytes = Spec::seeds().bytes();
     assert_eq!(from_share_text(&compressed_text(&bytes[..bytes.len() - 1])), Err(CodecError::Truncated));
-    assert_eq!(from_share_text(&compressed_text(&[bytes.as_slice(), &[0]].concat())), Err(CodecError::TrailingBytes));
+    assert_eq!(
+        from_share_text(&compressed_text(&[bytes.as_slice(), &[0]].concat())),
+        Err(CodecError::TrailingBytes)
+    );
     assert_eq!(from_share_text(&compressed_text(&bytes)), Ok(Layout::seeds_default()));
 }
 

@@ -19,7 +19,10 @@ fn a_header_then_one_record_per_activity_each_ending_in_crlf() {
 #[test]
 fn each_record_says_where_the_activity_sits() {
     let text = to_csv(&Layout::seeds_default());
-    assert!(text.contains("\r\nShared Research,shared-research,Overall Product Management,no,yes,yes,no,no,"), "{text}");
+    assert!(
+        text.contains("\r\nShared Research,shared-research,Overall Product Management,no,yes,yes,no,no,"),
+        "{text}"
+    );
     let layout = add_custom(Layout::seeds_default(), "Mine", "", None, Lane::Unassigned);
     assert!(to_csv(&layout).ends_with("\r\nMine,custom-0,Custom,no,no,no,yes,yes,\r\n"));
 }
@@ -27,8 +30,10 @@ fn each_record_says_where_the_activity_sits() {
 #[test]
 fn cells_with_commas_or_quotes_are_quoted_and_inner_quotes_doubled() {
     let layout = add_custom(Layout::seeds_default(), "Say \"hi\", then go", "One, two", None, Lane::Pm);
-    assert!(to_csv(&layout).ends_with("\r\n\"Say \"\"hi\"\", then go\",custom-0,Custom,yes,no,no,no,yes,\"One, two\"\r\n"));
-    let quoted = ",\"Financial responsibility for the product or category, as part of its overall performance.\"\r\n";
+    assert!(to_csv(&layout)
+        .ends_with("\r\n\"Say \"\"hi\"\", then go\",custom-0,Custom,yes,no,no,no,yes,\"One, two\"\r\n"));
+    let quoted =
+        ",\"Financial responsibility for the product or category, as part of its overall performance.\"\r\n";
     assert!(to_csv(&Layout::seeds_default()).contains(quoted));
 }
 
@@ -44,6 +49,9 @@ fn a_cell_that_would_run_as_a_formula_starts_with_an_apostrophe() {
     ] {
         let layout = add_custom(Layout::seeds_default(), name, "", None, Lane::Pm);
         let text = to_csv(&layout);
-        assert!(text.ends_with(&format!("\r\n{cell},custom-0,Custom,yes,no,no,no,yes,\r\n")), "{name}: {text}");
+        assert!(
+            text.ends_with(&format!("\r\n{cell},custom-0,Custom,yes,no,no,no,yes,\r\n")),
+            "{name}: {text}"
+        );
     }
 }

@@ -22,7 +22,9 @@ fn refused(err: Result<Layout, ImportError>) -> ImportError {
 
 #[test]
 fn json_that_is_not_a_layout_file_is_not_ours() {
-    for other in [json!([]), json!("role-lanes-layout"), json!({}), json!({"format": "something-else", "version": 1})] {
+    for other in
+        [json!([]), json!("role-lanes-layout"), json!({}), json!({"format": "something-else", "version": 1})]
+    {
         assert_eq!(from_json(&tree(other.clone())), Err(ImportError::NotOurs), "{other}");
     }
     assert_eq!(refused(import_changed(|doc| doc["format"] = json!(null))), ImportError::NotOurs);
@@ -36,7 +38,10 @@ fn a_file_from_a_newer_version_says_so_even_with_fields_this_version_does_not_kn
         doc["theme"] = json!("dark");
     }));
     assert_eq!(err, ImportError::NewerVersion(2));
-    assert!(err.to_string().starts_with("it was made by a newer version of Role Lanes (file version 2)"), "{err}");
+    assert!(
+        err.to_string().starts_with("it was made by a newer version of Role Lanes (file version 2)"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -53,7 +58,9 @@ fn the_version_must_be_a_whole_number_from_one() {
 fn a_missing_field_is_named_with_its_path() {
     let err = refused(import_changed(|doc| drop(doc.as_object_mut().unwrap().remove("title"))));
     assert_eq!(err, ImportError::Missing { path: "title".into() });
-    let err = refused(import_changed(|doc| drop(doc["custom"][0].as_object_mut().unwrap().remove("expected_lanes"))));
+    let err = refused(import_changed(|doc| {
+        drop(doc["custom"][0].as_object_mut().unwrap().remove("expected_lanes"))
+    }));
     assert_eq!(err.to_string(), "it has no custom[0].expected_lanes");
 }
 
@@ -61,7 +68,10 @@ fn a_missing_field_is_named_with_its_path() {
 fn a_field_this_version_does_not_read_is_refused_rather_than_dropped() {
     let err = refused(import_changed(|doc| doc["theme"] = json!("dark")));
     assert_eq!(err, ImportError::UnknownField { path: "theme".into() });
-    assert_eq!(err.to_string(), "it has a field Role Lanes does not read (theme); remove it or export the file again");
+    assert_eq!(
+        err.to_string(),
+        "it has a field Role Lanes does not read (theme); remove it or export the file again"
+    );
     let err = refused(import_changed(|doc| doc["lanes"]["ceo"] = json!([])));
     assert_eq!(err, ImportError::UnknownField { path: "lanes.ceo".into() });
     let err = refused(import_changed(|doc| doc["headcounts"]["x".repeat(10_000)] = json!(1)));
@@ -111,7 +121,11 @@ fn numbers_must_be_whole_and_in_range() {
     );
     for bad in [json!(-1), json!(4_294_967_296u64), json!(0.5)] {
         let err = refused(import_changed(|doc| doc["next_custom"] = bad.clone()));
-        assert_eq!(err, ImportError::OutOfRange { path: "next_custom".into(), min: 0, max: u32::MAX.into() }, "{bad}");
+        assert_eq!(
+            err,
+            ImportError::OutOfRange { path: "next_custom".into(), min: 0, max: u32::MAX.into() },
+            "{bad}"
+        );
     }
 }
 
@@ -122,8 +136,12 @@ fn an_area_or_expected_lane_must_be_one_of_the_known_ids() {
         err.to_string(),
         "custom[0].area is not one of market-research, product-strategy, product-development, go-to-market, messaging, lifecycle"
     );
-    let err = refused(import_changed(|doc| doc["custom"][0]["expected_lanes"] = json!(["pdm", "unassigned"])));
-    assert_eq!(err, ImportError::NotOneOf { path: "custom[0].expected_lanes[1]".into(), allowed: "pm, pdm, pmm".into() });
+    let err =
+        refused(import_changed(|doc| doc["custom"][0]["expected_lanes"] = json!(["pdm", "unassigned"])));
+    assert_eq!(
+        err,
+        ImportError::NotOneOf { path: "custom[0].expected_lanes[1]".into(), allowed: "pm, pdm, pmm".into() }
+    );
 }
 
 #[test]
@@ -133,12 +151,24 @@ fn texts_and_lists_over_the_codecs_caps_are_too_long() {
     assert_eq!(err.to_string(), "title is longer than Role Lanes accepts (at most 80 characters)");
     let err = refused(import_changed(|doc| doc["custom"] = json!(vec![Value::Null; 5_001])));
     assert_eq!(err, ImportError::TooLong { path: "custom".into(), max: 5_000, unit: "entries" });
-    let err = refused(import_changed(|doc| doc["acknowledgements"] = json!([{"warning": "w".repeat(201), "note": ""}])));
-    assert_eq!(err, ImportError::TooLong { path: "acknowledgements[0].warning".into(), max: 200, unit: "bytes" });
-    let err = refused(import_changed(|doc| doc["custom"][0]["expected_lanes"] = json!(["pm", "pdm", "pmm", "pm"])));
-    assert_eq!(err, ImportError::TooLong { path: "custom[0].expected_lanes".into(), max: 3, unit: "entries" });
+    let err = refused(import_changed(|doc| {
+        doc["acknowledgements"] = json!([{"warning": "w".repeat(201), "note": ""}])
+    }));
+    assert_eq!(
+        err,
+        ImportError::TooLong { path: "acknowledgements[0].warning".into(), max: 200, unit: "bytes" }
+    );
+    let err =
+        refused(import_changed(|doc| doc["custom"][0]["expected_lanes"] = json!(["pm", "pdm", "pmm", "pm"])));
+    assert_eq!(
+        err,
+        ImportError::TooLong { path: "custom[0].expected_lanes".into(), max: 3, unit: "entries" }
+    );
     let err = refused(import_changed(|doc| doc["lanes"]["pm"] = json!(vec!["vision-setting"; 100_000])));
-    assert!(matches!(err, ImportError::TooLong { ref path, unit: "entries", .. } if path == "lanes.pm"), "{err:?}");
+    assert!(
+        matches!(err, ImportError::TooLong { ref path, unit: "entries", .. } if path == "lanes.pm"),
+        "{err:?}"
+    );
 }
 
 #[test]
@@ -158,7 +188,9 @@ fn a_hand_edited_name_is_tidied_like_a_typed_one() {
 
 #[test]
 fn a_well_formed_file_that_breaks_a_layout_rule_says_which() {
-    let err = refused(import_changed(|doc| doc["lanes"]["pdm"].as_array_mut().unwrap().push(json!("no-such-activity"))));
+    let err = refused(import_changed(|doc| {
+        doc["lanes"]["pdm"].as_array_mut().unwrap().push(json!("no-such-activity"))
+    }));
     assert_eq!(err, ImportError::Invalid(LayoutError::UnknownActivity("no-such-activity".into())));
     assert_eq!(err.to_string(), "it places an activity that does not exist (\"no-such-activity\")");
     let err = refused(import_changed(|doc| doc["lanes"]["unassigned"] = json!(["vision-setting"])));

@@ -44,7 +44,8 @@ fn descriptions_hold_what_the_form_stored_and_areas_may_be_null() {
     let doc: Value = serde_json::from_str(&to_json(&sample())).unwrap();
     assert_eq!(doc["custom"][0]["description"], "Line one line \"two\" with <b>markup</b>");
     assert_eq!(doc["custom"][1]["description"], "C:\\path\\to | table");
-    let mut scratch = super::add_custom(Layout::seeds_default(), "Scratch", "", None, crate::core::lane::Lane::Unassigned);
+    let mut scratch =
+        super::add_custom(Layout::seeds_default(), "Scratch", "", None, crate::core::lane::Lane::Unassigned);
     scratch = round_trip(&scratch);
     let doc: Value = serde_json::from_str(&to_json(&scratch)).unwrap();
     assert_eq!(doc["custom"][0]["area"], Value::Null);
@@ -54,7 +55,10 @@ fn descriptions_hold_what_the_form_stored_and_areas_may_be_null() {
 #[test]
 fn the_file_is_indented_by_two_spaces_and_ends_with_a_newline() {
     let text = to_json(&Layout::seeds_default());
-    assert!(text.starts_with("{\n  \"format\": \"role-lanes-layout\",\n  \"version\": 1,\n  \"title\": \"\",\n"), "{text}");
+    assert!(
+        text.starts_with("{\n  \"format\": \"role-lanes-layout\",\n  \"version\": 1,\n  \"title\": \"\",\n"),
+        "{text}"
+    );
     assert!(text.contains("\n  \"headcounts\": {\n    \"pm\": 1,\n    \"pdm\": 1,\n    \"pmm\": 1\n  },\n"));
     assert!(text.contains("\n  \"lanes\": {\n    \"pm\": [\n      \"overall-product-performance\",\n"));
     assert!(text.contains("\n  \"custom\": [],\n"));
@@ -71,7 +75,8 @@ fn quotes_backslashes_and_control_characters_are_escaped_and_other_text_stays_re
 
 #[test]
 fn whole_numbers_are_written_without_a_fraction_and_others_as_null() {
-    let numbers = Json::List(vec![Json::Number(3.0), Json::Number(-0.0), Json::Number(2.5), Json::Number(f64::NAN)]);
+    let numbers =
+        Json::List(vec![Json::Number(3.0), Json::Number(-0.0), Json::Number(2.5), Json::Number(f64::NAN)]);
     assert_eq!(numbers.to_pretty_string(), "[\n  3,\n  0,\n  null,\n  null\n]\n");
     assert_eq!(Json::Object(vec![]).to_pretty_string(), "{}\n");
     assert_eq!(Json::Bool(true).to_pretty_string(), "true\n");
@@ -96,7 +101,13 @@ fn the_largest_layout_a_person_can_build_fits_the_file_cap_and_imports_back() {
         for lane in [&mut data.lanes.pm, &mut data.lanes.pdm, &mut data.lanes.pmm] {
             lane.push(id.clone());
         }
-        data.custom.push(CustomActivity { id, name, description: "🚀".repeat(280), area: None, expected_lanes });
+        data.custom.push(CustomActivity {
+            id,
+            name,
+            description: "🚀".repeat(280),
+            area: None,
+            expected_lanes,
+        });
     }
     for n in 0..MAX_ACKNOWLEDGEMENTS {
         let warning = WarningId::from_saved(format!("{n:04}{}", "\u{1}".repeat(196)));

@@ -15,7 +15,8 @@ fn page(layout: &Layout) -> String {
 
 /// The row of the activity whose name cell is `name`: Activity, Category, PM, PDM, PMM, Ownership.
 fn row(page: &str, name: &str) -> Vec<String> {
-    let line = page.lines().find(|line| line.starts_with(&format!("| {name} |"))).expect("a row for the activity");
+    let line =
+        page.lines().find(|line| line.starts_with(&format!("| {name} |"))).expect("a row for the activity");
     let cells = table_cells(line);
     assert_eq!((cells.len(), cells[0].as_str(), cells[7].as_str()), (8, "", ""), "{line}");
     cells[1..7].to_vec()
@@ -24,7 +25,10 @@ fn row(page: &str, name: &str) -> Vec<String> {
 #[test]
 fn the_page_opens_with_the_title_and_the_headcounts() {
     let text = page(&sample());
-    assert!(text.starts_with("# Q3 \"split\" C:\\\\roles    été\n\nPeople per role: PM 1, PDM 3, PMM 20.\n"), "{text}");
+    assert!(
+        text.starts_with("# Q3 \"split\" C:\\\\roles    été\n\nPeople per role: PM 1, PDM 3, PMM 20.\n"),
+        "{text}"
+    );
     assert!(page(&Layout::seeds_default()).starts_with("# Role Lanes layout\n"));
 }
 
@@ -32,13 +36,18 @@ fn the_page_opens_with_the_title_and_the_headcounts() {
 fn a_legend_explains_the_marks() {
     let text = page(&Layout::seeds_default());
     assert!(text.contains("**R**: the role is responsible for the activity."));
-    assert!(text.contains("| Activity | Category | PM | PDM | PMM | Ownership |\n| --- | --- | :-: | :-: | :-: | --- |\n"));
+    assert!(text.contains(
+        "| Activity | Category | PM | PDM | PMM | Ownership |\n| --- | --- | :-: | :-: | :-: | --- |\n"
+    ));
 }
 
 #[test]
 fn a_shared_activity_is_marked_in_both_of_its_lanes() {
     let cells = row(&page(&Layout::seeds_default()), "Shared Research");
-    assert_eq!(cells, ["Shared Research", "Overall Product Management", "", "R", "R", "**Shared**: PDM and PMM"]);
+    assert_eq!(
+        cells,
+        ["Shared Research", "Overall Product Management", "", "R", "R", "**Shared**: PDM and PMM"]
+    );
     let cells = row(&page(&Layout::seeds_default()), "Vision Setting");
     assert_eq!(cells[2..], ["", "R", "", "PDM"]);
 }
@@ -62,7 +71,11 @@ fn one_row_per_activity_grouped_by_heading_with_custom_activities_last() {
     let categories: Vec<String> = rows.iter().map(|line| table_cells(line)[2].clone()).collect();
     let mut headings = categories.clone();
     headings.dedup();
-    assert_eq!(headings.iter().filter(|heading| *heading == "Product Development").count(), 1, "{headings:?}");
+    assert_eq!(
+        headings.iter().filter(|heading| *heading == "Product Development").count(),
+        1,
+        "{headings:?}"
+    );
     assert_eq!(categories[categories.len() - 2..], ["Custom", "Custom"]);
 }
 
@@ -71,7 +84,8 @@ fn a_hostile_name_stays_inside_its_cell_and_is_escaped() {
     let name = "Evil | <script>alert(1)</script> # `x` [link](javascript:1) *b* & _i_";
     let layout = add_custom(Layout::seeds_default(), name, "", None, Lane::Pm);
     let text = page(&layout);
-    let escaped = r"Evil \| &lt;script&gt;alert(1)&lt;/script&gt; \# \`x\` \[link\](javascript:1) \*b\* &amp; \_i\_";
+    let escaped =
+        r"Evil \| &lt;script&gt;alert(1)&lt;/script&gt; \# \`x\` \[link\](javascript:1) \*b\* &amp; \_i\_";
     assert_eq!(row(&text, escaped)[1..], ["Custom", "R", "", "", "PM"]);
     assert!(!text.contains("<script>"));
 }

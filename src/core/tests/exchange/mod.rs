@@ -32,7 +32,9 @@ fn tree(value: Value) -> Json {
         Value::Number(number) => Json::Number(number.as_f64().unwrap_or(f64::NAN)),
         Value::String(text) => Json::Text(text),
         Value::Array(items) => Json::List(items.into_iter().map(tree).collect()),
-        Value::Object(entries) => Json::Object(entries.into_iter().map(|(key, value)| (key, tree(value))).collect()),
+        Value::Object(entries) => {
+            Json::Object(entries.into_iter().map(|(key, value)| (key, tree(value))).collect())
+        }
     }
 }
 
@@ -41,7 +43,13 @@ fn apply(layout: Layout, edit: Edit) -> Layout {
 }
 
 /// Adds a custom activity to a lane; its description is entered the way the form enters it.
-fn add_custom(layout: Layout, name: &str, description: &str, area: Option<OverlapArea>, lane: Lane) -> Layout {
+fn add_custom(
+    layout: Layout,
+    name: &str,
+    description: &str,
+    area: Option<OverlapArea>,
+    lane: Lane,
+) -> Layout {
     let name = ActivityName::parse(name).expect("a valid name");
     let description = parse_description(description).expect("a valid description");
     let expected_lanes = if lane.is_role() { vec![lane] } else { vec![] };
@@ -55,9 +63,21 @@ fn sample() -> Layout {
     let mut layout = Layout::seeds_default();
     let (go_to_market, lifecycle) =
         (OverlapArea::GoToMarketStrategyAndExecution, OverlapArea::LifecycleManagementAndCustomerFeedback);
-    layout = add_custom(layout, "Partner \"enablement\" 🚀", "Line one\nline \"two\"\twith <b>markup</b>", Some(go_to_market), Lane::Pmm);
+    layout = add_custom(
+        layout,
+        "Partner \"enablement\" 🚀",
+        "Line one\nline \"two\"\twith <b>markup</b>",
+        Some(go_to_market),
+        Lane::Pmm,
+    );
     layout = add_custom(layout, "Scratch", "", None, Lane::Unassigned);
-    layout = add_custom(layout, "<i>Évaluation</i> `x` | y & 定价", "C:\\path\\to | table", Some(lifecycle), Lane::Pdm);
+    layout = add_custom(
+        layout,
+        "<i>Évaluation</i> `x` | y & 定价",
+        "C:\\path\\to | table",
+        Some(lifecycle),
+        Lane::Pdm,
+    );
     layout = apply(layout, Edit::DeleteCustom { id: ActivityId::custom(1) });
     layout = apply(layout, Edit::SetHeadcount { lane: Lane::Pdm, count: 3 });
     layout = apply(layout, Edit::SetHeadcount { lane: Lane::Pmm, count: 20 });

@@ -10,7 +10,8 @@ use crate::core::tests::strategies::{typed_text, worded_layouts};
 use proptest::prelude::*;
 
 fn json_trees() -> impl Strategy<Value = Json> {
-    let ids = prop::sample::select(vec!["pm", "custom-0", "vision-setting", "go-to-market", "role-lanes-layout"]);
+    let ids =
+        prop::sample::select(vec!["pm", "custom-0", "vision-setting", "go-to-market", "role-lanes-layout"]);
     let leaf = prop_oneof![
         Just(Json::Null),
         any::<bool>().prop_map(Json::Bool),
@@ -30,7 +31,9 @@ fn json_trees() -> impl Strategy<Value = Json> {
 fn replace_at(doc: &mut Json, route: &[prop::sample::Index], value: Json) {
     let child = match doc {
         Json::List(items) if !items.is_empty() => route.first().map(|pick| pick.get_mut(items)),
-        Json::Object(entries) if !entries.is_empty() => route.first().map(|pick| &mut pick.get_mut(entries).1),
+        Json::Object(entries) if !entries.is_empty() => {
+            route.first().map(|pick| &mut pick.get_mut(entries).1)
+        }
         _ => None,
     };
     match child {

@@ -131,7 +131,8 @@ fn saved_data_acknowledging_a_warning_twice_is_refused() {
 fn saved_data_with_an_over_long_note_is_refused() {
     let (_, warning) = pricing_in_pdm();
     let mut spec = Spec::seeds();
-    spec.acknowledgements = vec![(warning.as_str().as_bytes().to_vec(), "x".repeat(MAX_NOTE_CHARS + 1).into_bytes())];
+    spec.acknowledgements =
+        vec![(warning.as_str().as_bytes().to_vec(), "x".repeat(MAX_NOTE_CHARS + 1).into_bytes())];
     assert!(decode_saved(&spec.text()).is_err());
     spec.acknowledgements[0].1.pop();
     assert!(decode_saved(&spec.text()).is_ok());

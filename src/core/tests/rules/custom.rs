@@ -24,7 +24,9 @@ fn a_custom_marketing_activity_placed_in_development_is_a_high_tension() {
 #[test]
 fn a_custom_activity_without_expected_lanes_is_never_misplaced() {
     let layout = after(&[add(GTM, vec![], Lane::Pdm)]);
-    assert!(about(&layout, WarningKind::Tension, "custom-0").iter().all(|w| !w.id.as_str().starts_with("tension/misplaced")));
+    assert!(about(&layout, WarningKind::Tension, "custom-0")
+        .iter()
+        .all(|w| !w.id.as_str().starts_with("tension/misplaced")));
 }
 
 #[test]
@@ -44,7 +46,8 @@ fn an_unassigned_custom_activity_in_an_overlap_area_is_a_high_unowned_warning() 
 
 #[test]
 fn a_custom_activity_shared_exactly_as_expected_is_a_low_overlap() {
-    let layout = after(&[add(None, vec![Lane::Pdm, Lane::Pmm], Lane::Pdm), super::share("custom-0", Lane::Pmm)]);
+    let layout =
+        after(&[add(None, vec![Lane::Pdm, Lane::Pmm], Lane::Pdm), super::share("custom-0", Lane::Pmm)]);
     assert_eq!(only(&layout, "overlap/shared", "custom-0").severity, Severity::Low);
 }
 
@@ -52,7 +55,13 @@ fn a_custom_activity_shared_exactly_as_expected_is_a_low_overlap() {
 fn editing_a_custom_activity_changes_how_it_is_judged() {
     let layout = after(&[add(None, vec![], Lane::Pdm)]);
     let name = ActivityName::parse("Partner Pricing").unwrap();
-    let edit = Edit::EditCustom { id: ActivityId::new("custom-0"), name, description: String::new(), area: GTM, expected_lanes: vec![Lane::Pmm] };
+    let edit = Edit::EditCustom {
+        id: ActivityId::new("custom-0"),
+        name,
+        description: String::new(),
+        area: GTM,
+        expected_lanes: vec![Lane::Pmm],
+    };
     let edited = layout.apply(&edit).unwrap();
     assert!(about(&layout, WarningKind::Tension, "custom-0").is_empty());
     assert_eq!(only(&edited, "tension/misplaced", "custom-0").severity, Severity::High);
@@ -65,7 +74,13 @@ fn expected_lanes_must_be_role_lanes_each_listed_once() {
     assert_eq!(seeds.apply(&add(None, vec![Lane::Pm, Lane::Pm], Lane::Pm)), Err(EditError::BadExpectedLanes));
     let layout = after(&[add(None, vec![], Lane::Pm)]);
     let name = ActivityName::parse("X").unwrap();
-    let edit = Edit::EditCustom { id: ActivityId::new("custom-0"), name, description: String::new(), area: None, expected_lanes: vec![Lane::Pdm, Lane::Pdm] };
+    let edit = Edit::EditCustom {
+        id: ActivityId::new("custom-0"),
+        name,
+        description: String::new(),
+        area: None,
+        expected_lanes: vec![Lane::Pdm, Lane::Pdm],
+    };
     assert_eq!(layout.apply(&edit), Err(EditError::BadExpectedLanes));
 }
 
@@ -76,7 +91,13 @@ fn custom_activities_with_far_apart_numbers_are_judged_like_any_other() {
     for (n, lane) in [(7u32, Lane::Pmm), (5_000_000, Lane::Pdm)] {
         let id = ActivityId::custom(n);
         let name = ActivityName::parse(&format!("Sparse {n}")).unwrap();
-        data.custom.push(crate::core::layout::CustomActivity { id: id.clone(), name, description: String::new(), area: GTM, expected_lanes: vec![Lane::Pmm] });
+        data.custom.push(crate::core::layout::CustomActivity {
+            id: id.clone(),
+            name,
+            description: String::new(),
+            area: GTM,
+            expected_lanes: vec![Lane::Pmm],
+        });
         match lane {
             Lane::Pdm => data.lanes.pdm.push(id),
             _ => data.lanes.pmm.push(id),
@@ -84,19 +105,37 @@ fn custom_activities_with_far_apart_numbers_are_judged_like_any_other() {
     }
     let layout = Layout::try_from(data).unwrap();
     assert_eq!(only(&layout, "tension/misplaced", "custom-5000000").severity, Severity::High);
-    assert!(about(&layout, WarningKind::Tension, "custom-7").iter().all(|w| !w.id.as_str().starts_with("tension/misplaced")));
-    assert!(only(&layout, "tension/area-split/go-to-market", "custom-7").concerns(&ActivityId::new("custom-5000000")));
+    assert!(about(&layout, WarningKind::Tension, "custom-7")
+        .iter()
+        .all(|w| !w.id.as_str().starts_with("tension/misplaced")));
+    assert!(only(&layout, "tension/area-split/go-to-market", "custom-7")
+        .concerns(&ActivityId::new("custom-5000000")));
 }
 
 #[test]
 fn changing_a_custom_activitys_area_is_announced_as_an_update() {
     let layout = after(&[add(None, vec![], Lane::Pdm)]);
     let name = ActivityName::parse("Partner Pricing").unwrap();
-    let edit = Edit::EditCustom { id: ActivityId::new("custom-0"), name, description: String::new(), area: GTM, expected_lanes: vec![] };
+    let edit = Edit::EditCustom {
+        id: ActivityId::new("custom-0"),
+        name,
+        description: String::new(),
+        area: GTM,
+        expected_lanes: vec![],
+    };
     let edited = layout.apply(&edit).unwrap();
     assert_eq!(crate::core::announce::edited(&layout, &edit, &edited), "Updated Partner Pricing.");
     let name = ActivityName::parse("Partner Pricing").unwrap();
-    let describe = Edit::EditCustom { id: ActivityId::new("custom-0"), name, description: "Why".into(), area: GTM, expected_lanes: vec![] };
+    let describe = Edit::EditCustom {
+        id: ActivityId::new("custom-0"),
+        name,
+        description: "Why".into(),
+        area: GTM,
+        expected_lanes: vec![],
+    };
     let described = edited.apply(&describe).unwrap();
-    assert_eq!(crate::core::announce::edited(&edited, &describe, &described), "Updated the description of Partner Pricing.");
+    assert_eq!(
+        crate::core::announce::edited(&edited, &describe, &described),
+        "Updated the description of Partner Pricing."
+    );
 }

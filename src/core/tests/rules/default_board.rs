@@ -36,7 +36,9 @@ fn the_seeds_board_has_no_unowned_handoff_load_or_misplaced_warning() {
 #[test]
 fn messaging_is_not_split_on_the_seeds_board_because_all_of_it_is_the_marketers() {
     let warnings = analyze(&Layout::seeds_default());
-    assert!(warnings.iter().all(|w| w.title != "Messaging, Positioning, and Branding is split between PDM and PMM"));
+    assert!(warnings
+        .iter()
+        .all(|w| w.title != "Messaging, Positioning, and Branding is split between PDM and PMM"));
 }
 
 #[test]

@@ -14,7 +14,10 @@ fn nobody_taking_the_product_to_market_is_a_high_handoff_warning() {
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].id.as_str(), "handoff/no-owner/marketing");
     assert_eq!(warnings[0].severity, Severity::High);
-    assert!(warnings[0].concerns(&super::id("launch-planning")) && warnings[0].concerns(&super::id("go-to-market-strategy")));
+    assert!(
+        warnings[0].concerns(&super::id("launch-planning"))
+            && warnings[0].concerns(&super::id("go-to-market-strategy"))
+    );
     assert!(warnings[0].explanation.contains("changes hands"));
 }
 
@@ -56,6 +59,9 @@ fn a_shared_release_plan_splits_the_development_side() {
 
 #[test]
 fn the_whole_marketing_side_moved_to_one_other_lane_still_has_a_single_owner() {
-    let layout = after(&[mv("go-to-market-strategy", Lane::Pmm, Lane::Pm), mv("launch-planning", Lane::Pmm, Lane::Pm)]);
+    let layout = after(&[
+        mv("go-to-market-strategy", Lane::Pmm, Lane::Pm),
+        mv("launch-planning", Lane::Pmm, Lane::Pm),
+    ]);
     assert!(handoff_ids(&layout).is_empty());
 }

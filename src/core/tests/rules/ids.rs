@@ -31,7 +31,8 @@ fn reordering_cards_within_a_lane_changes_no_warning() {
 
 #[test]
 fn ids_say_what_they_concern_and_not_where_it_sits_in_a_list() {
-    let layout = after(&[mv("pricing-strategy", Lane::Pmm, Lane::Pdm), super::remove("launch-planning", Lane::Pmm)]);
+    let layout =
+        after(&[mv("pricing-strategy", Lane::Pmm, Lane::Pdm), super::remove("launch-planning", Lane::Pmm)]);
     let ids: Vec<String> = ids(&layout).into_iter().map(|id| id.to_string()).collect();
     assert!(ids.contains(&"tension/misplaced/pdm/pricing-strategy".to_string()), "{ids:?}");
     assert!(ids.contains(&"unowned/unassigned/launch-planning".to_string()), "{ids:?}");
@@ -39,7 +40,11 @@ fn ids_say_what_they_concern_and_not_where_it_sits_in_a_list() {
 
 #[test]
 fn ids_are_unique_within_one_analysis() {
-    let layout = after(&[share("pricing-strategy", Lane::Pdm), share("pricing-strategy", Lane::Pm), super::remove("launch-planning", Lane::Pmm)]);
+    let layout = after(&[
+        share("pricing-strategy", Lane::Pdm),
+        share("pricing-strategy", Lane::Pm),
+        super::remove("launch-planning", Lane::Pmm),
+    ]);
     let mut all = ids(&layout);
     let count = all.len();
     all.sort();

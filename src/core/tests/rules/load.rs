@@ -11,7 +11,13 @@ fn load_ids(layout: &Layout) -> Vec<String> {
 /// The seeds' board with the first `n` PDM-only cards moved into PMM.
 fn pdm_cards_moved_to_pmm(n: usize) -> Layout {
     let seeds = Layout::seeds_default();
-    let movable: Vec<_> = seeds.lane(Lane::Pdm).iter().filter(|id| !seeds.lane(Lane::Pmm).contains(id)).take(n).cloned().collect();
+    let movable: Vec<_> = seeds
+        .lane(Lane::Pdm)
+        .iter()
+        .filter(|id| !seeds.lane(Lane::Pmm).contains(id))
+        .take(n)
+        .cloned()
+        .collect();
     assert_eq!(movable.len(), n);
     movable.iter().fold(seeds, |layout, id| layout.apply(&mv(id.as_str(), Lane::Pdm, Lane::Pmm)).unwrap())
 }

@@ -50,8 +50,10 @@ fn about(layout: &Layout, kind: WarningKind, raw: &str) -> Vec<Warning> {
 
 /// The one warning with this id prefix (`kind/rule`) that concerns an activity.
 fn only(layout: &Layout, rule: &str, raw: &str) -> Warning {
-    let found: Vec<Warning> =
-        analyze(layout).into_iter().filter(|w| w.id.as_str().starts_with(rule) && w.concerns(&id(raw))).collect();
+    let found: Vec<Warning> = analyze(layout)
+        .into_iter()
+        .filter(|w| w.id.as_str().starts_with(rule) && w.concerns(&id(raw)))
+        .collect();
     assert_eq!(found.len(), 1, "expected one {rule} warning about {raw}, got {found:#?}");
     found.into_iter().next().unwrap()
 }

@@ -36,8 +36,15 @@ fn a_seeds_shared_activity_given_a_third_lane_is_medium() {
 fn the_explanation_and_practices_come_from_the_activitys_overlap_area() {
     let layout = after(&[share("product-analytics", Lane::Pmm)]);
     let warning = only(&layout, "overlap/shared", "product-analytics");
-    assert!(warning.explanation.contains("differing opinions on the importance of metrics"), "{}", warning.explanation);
-    assert_eq!(warning.mitigations, [Mitigation::UnifiedMetricsDashboard, Mitigation::CustomerCentricDecisionLoops]);
+    assert!(
+        warning.explanation.contains("differing opinions on the importance of metrics"),
+        "{}",
+        warning.explanation
+    );
+    assert_eq!(
+        warning.mitigations,
+        [Mitigation::UnifiedMetricsDashboard, Mitigation::CustomerCentricDecisionLoops]
+    );
 }
 
 #[test]

@@ -4,7 +4,10 @@ use crate::core::layout::Layout;
 use crate::core::rules::{Severity, WarningKind};
 
 fn misplaced(layout: &Layout, raw: &str) -> Vec<crate::core::rules::Warning> {
-    about(layout, WarningKind::Tension, raw).into_iter().filter(|w| w.id.as_str().starts_with("tension/misplaced")).collect()
+    about(layout, WarningKind::Tension, raw)
+        .into_iter()
+        .filter(|w| w.id.as_str().starts_with("tension/misplaced"))
+        .collect()
 }
 
 #[test]
@@ -56,19 +59,24 @@ fn sharing_into_an_unexpected_lane_flags_only_that_lane() {
 #[test]
 fn an_area_owned_by_both_pdm_and_pmm_is_a_medium_tension_naming_its_members() {
     let warnings = of_kind(&Layout::seeds_default(), WarningKind::Tension);
-    let gtm = warnings.iter().find(|w| w.id.as_str() == "tension/area-split/go-to-market").expect("GTM split");
+    let gtm =
+        warnings.iter().find(|w| w.id.as_str() == "tension/area-split/go-to-market").expect("GTM split");
     assert_eq!(gtm.severity, Severity::Medium);
     assert_eq!(gtm.lanes, [Lane::Pdm, Lane::Pmm]);
     assert!(gtm.concerns(&super::id("release-plans-and-documentation")));
     assert!(gtm.concerns(&super::id("pricing-strategy")));
-    assert!(!gtm.concerns(&super::id("development-to-marketing-handoff")), "PM's member is not part of the split");
+    assert!(
+        !gtm.concerns(&super::id("development-to-marketing-handoff")),
+        "PM's member is not part of the split"
+    );
     assert!(gtm.explanation.contains("“forward market”"));
 }
 
 #[test]
 fn an_area_left_to_one_sub_role_is_not_split() {
     let layout = after(&[mv("release-plans-and-documentation", Lane::Pdm, Lane::Pm)]);
-    let splits: Vec<String> = of_kind(&layout, WarningKind::Tension).into_iter().map(|w| w.id.to_string()).collect();
+    let splits: Vec<String> =
+        of_kind(&layout, WarningKind::Tension).into_iter().map(|w| w.id.to_string()).collect();
     assert!(!splits.contains(&"tension/area-split/go-to-market".to_string()), "{splits:?}");
 }
 
