@@ -1,6 +1,7 @@
 //! Role Lanes: design product-management roles by placing activities in PM, PDM and PMM
 //! lanes. `core` is the pure domain; `shell` talks to the browser; `components` draw it.
 
+pub mod app;
 pub mod core;
 
 #[cfg(target_arch = "wasm32")]

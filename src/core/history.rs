@@ -1,31 +1,43 @@
 //! Undo and redo over whole values. Layouts are small, so keeping snapshots is simpler and
-//! safer than inverting edits, and every kind of change is undoable for free.
+//! safer than inverting edits, and every kind of change is undoable for free. Snapshots are
+//! shared (`Rc`), so copying a history is cheap and an unchanged present is the same value.
 
 use std::collections::VecDeque;
+use std::rc::Rc;
 
 /// How many steps back a user can go.
 pub const UNDO_LIMIT: usize = 200;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct History<T> {
-    past: VecDeque<T>,
-    present: T,
-    future: Vec<T>,
+    past: VecDeque<Rc<T>>,
+    present: Rc<T>,
+    future: Vec<Rc<T>>,
 }
 
 impl<T: PartialEq> History<T> {
     pub fn new(present: T) -> Self {
-        History { past: VecDeque::new(), present, future: Vec::new() }
+        History { past: VecDeque::new(), present: Rc::new(present), future: Vec::new() }
     }
 
     pub fn present(&self) -> &T {
         &self.present
     }
 
+    /// The present as a shared value: the same `Rc` until the present changes.
+    pub fn present_rc(&self) -> &Rc<T> {
+        &self.present
+    }
+
     /// Makes `next` the present. A no-op change records nothing, so undo never "does nothing".
     /// Returns whether anything changed.
     pub fn push(&mut self, next: T) -> bool {
-        if next == self.present {
+        self.push_shared(Rc::new(next))
+    }
+
+    /// `push` for a value that is already shared (a layout kept from a visit, say).
+    pub fn push_shared(&mut self, next: Rc<T>) -> bool {
+        if Rc::ptr_eq(&next, &self.present) || *next == *self.present {
             return false;
         }
         let previous = std::mem::replace(&mut self.present, next);

@@ -1,0 +1,48 @@
+//! What the app asks the outside world to do, as plain values. The shell performs them in
+//! order; those with an answer (a write, a copy) report back with a `Msg`.
+
+use crate::core::activity::ActivityId;
+use crate::core::lane::Lane;
+use crate::core::library::SlotId;
+use std::rc::Rc;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// Store `raw` as the saved text of `slot`; answered with `Msg::Written`.
+    Write {
+        slot: SlotId,
+        raw: Rc<str>,
+    },
+    /// Delete the saved text of `slot`.
+    Remove(SlotId),
+    /// Remember `slot` as the one to reopen after a reload.
+    RememberSlot(SlotId),
+    /// Say this sentence in the live region.
+    Announce(String),
+    /// After the next render, focus this card (bringing it into view when `scroll`).
+    Focus {
+        id: ActivityId,
+        lane: Lane,
+        scroll: bool,
+    },
+    /// After the next render, keep focus inside the app if its element vanished.
+    KeepFocusInside,
+    /// After the next render, scroll the highlighted cards into view.
+    RevealHighlight,
+    /// After the next render, select the share link's text for Ctrl+C.
+    SelectShareLink,
+    /// Take a share link out of the address bar: it has been dealt with, so a reload shows
+    /// the user's own layout.
+    ForgetLink,
+    /// Copy the link for this share text; answered with `Msg::CopyFinished`.
+    CopyShareLink(String),
+    /// Offer `text` as a file download.
+    Download {
+        name: String,
+        mime: &'static str,
+        text: String,
+    },
+    Print,
+    /// Tell the host page that the layout on the board changed.
+    LayoutChanged,
+}

@@ -1,0 +1,122 @@
+//! Everything that can happen to the app, named for what happened: what the user did, and
+//! what the shell reports back (a save that failed, another tab's save, a file read).
+
+use super::menu::MenuItem;
+use super::problem::StorageProblem;
+use crate::core::activity::ActivityId;
+use crate::core::drop::DropTarget;
+use crate::core::edit::Edit;
+use crate::core::exchange::Json;
+use crate::core::lane::Lane;
+use crate::core::library::SlotId;
+use crate::core::lift::Direction;
+use crate::core::rules::WarningId;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Msg {
+    /// The user changed the layout through a form, a field or a button (not a drag).
+    Edited(Edit),
+    UndoPressed,
+    RedoPressed,
+
+    /// Space on a card: it is lifted for a keyboard move.
+    CardLifted {
+        id: ActivityId,
+        lane: Lane,
+    },
+    /// An arrow key while a card is lifted.
+    LiftedCardStepped(Direction),
+    /// Space again: the lifted card lands where the preview shows it.
+    LiftedCardDropped,
+    /// Escape, or focus leaving the lifted card.
+    LiftCancelled,
+
+    /// A pointer drag left its starting point.
+    DragStarted {
+        id: ActivityId,
+        from: Lane,
+    },
+    /// The pointer moved over another place (or the Ctrl/Alt key changed).
+    DraggedOver {
+        target: Option<DropTarget>,
+        copy: bool,
+    },
+    DragDropped {
+        target: Option<DropTarget>,
+        copy: bool,
+    },
+    DragCancelled,
+
+    /// An item of a card's Move menu.
+    MenuChosen {
+        id: ActivityId,
+        lane: Lane,
+        item: MenuItem,
+    },
+    /// "Show on board" (or "Hide on board") on a warning.
+    WarningSelected(Option<WarningId>),
+
+    LayoutChosen(SlotId),
+    NewLayoutPressed,
+    DuplicatePressed,
+    DeletePressed,
+    UndoDeletePressed,
+    /// "Discard it and save this board instead" on unreadable saved data.
+    UnreadableDiscarded,
+
+    /// A share link arrived in the page address of an open page.
+    LinkPasted(String),
+    /// A picked or dropped file was read (or could not be).
+    FileRead {
+        name: String,
+        read: Result<FileText, FileProblem>,
+    },
+    VisitKept,
+    VisitSavedAsNew,
+    VisitLeft,
+
+    SharePressed,
+    /// The clipboard took the share link (true) or refused it.
+    CopyFinished(bool),
+    ExportChosen(ExportFormat),
+    NoticeDismissed,
+
+    /// The shell wrote what an `Effect::Write` asked for, or could not.
+    Written(Result<(), StorageProblem>),
+    /// Another tab saved (`Some`) or deleted (`None`) one of this instance's layouts.
+    OtherTabSaved {
+        slot: SlotId,
+        raw: Option<String>,
+    },
+}
+
+/// A file's text and what the browser's JSON parser made of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileText {
+    pub text: String,
+    pub json: Result<Json, JsonTextError>,
+}
+
+/// Why text could not become a JSON tree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonTextError {
+    NotJson,
+    /// Deeper than any layout file: refused before it can exhaust the stack.
+    TooDeep,
+}
+
+/// Why a file could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileProblem {
+    TooLarge,
+    Unreadable,
+}
+
+/// The ways to take a layout out of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Json,
+    Markdown,
+    Csv,
+    Print,
+}

@@ -1,0 +1,94 @@
+//! Import and export: a JSON file or a saved link opens like a share link; anything else is
+//! refused with the reason; exports are offered as downloads named after the layout.
+
+use super::*;
+use crate::app::msg::{ExportFormat, FileProblem, FileText, JsonTextError};
+use crate::core::exchange::{to_json, Json};
+
+/// Stands in for the shell's `JSON.parse` (serde_json, a parser we did not write).
+fn parsed(text: &str) -> FileText {
+    fn tree(value: serde_json::Value) -> Json {
+        use serde_json::Value;
+        match value {
+            Value::Null => Json::Null,
+            Value::Bool(flag) => Json::Bool(flag),
+            Value::Number(n) => Json::Number(n.as_f64().unwrap_or(f64::NAN)),
+            Value::String(text) => Json::Text(text),
+            Value::Array(items) => Json::List(items.into_iter().map(tree).collect()),
+            Value::Object(entries) => Json::Object(entries.into_iter().map(|(k, v)| (k, tree(v))).collect()),
+        }
+    }
+    let json = serde_json::from_str(text).map(tree).map_err(|_| JsonTextError::NotJson);
+    FileText { text: text.to_string(), json }
+}
+
+fn read(name: &str, read: Result<FileText, FileProblem>) -> Msg {
+    Msg::FileRead { name: name.into(), read }
+}
+
+#[test]
+fn an_exported_json_file_imports_back_into_the_shared_view() {
+    let mut app = Driver::fresh();
+    let theirs = titled(&pricing_in_pdm(), "Imported");
+    app.send(read("team.json", Ok(parsed(&to_json(&theirs)))));
+    assert!(!app.state.is_own());
+    assert_eq!(*app.state.layout(), theirs);
+    assert!(app.said().contains("Showing the imported layout Imported"), "{}", app.said());
+    assert_eq!(app.writes(), 0);
+}
+
+#[test]
+fn a_file_holding_a_share_link_imports_too() {
+    let mut app = Driver::fresh();
+    let text = format!("https://intranet.example/roles#{}\n", share_text(&pricing_in_pdm()));
+    app.send(read("link.txt", Ok(parsed(&text))));
+    assert_eq!(*app.state.layout(), pricing_in_pdm());
+}
+
+#[test]
+fn a_file_that_is_not_a_layout_is_refused_with_the_reason_and_changes_nothing() {
+    let cases = [
+        (Ok(parsed("hello")), "it is not JSON at all"),
+        (Ok(parsed("{\"format\": \"something-else\"}")), "not a Role Lanes layout file"),
+        (Ok(FileText { text: "[[[[".into(), json: Err(JsonTextError::TooDeep) }), "nests far too deeply"),
+        (Err(FileProblem::TooLarge), "far larger than any layout file"),
+        (Err(FileProblem::Unreadable), "the browser could not read it"),
+    ];
+    for (file, reason) in cases {
+        let mut app = Driver::with_saved(&[(1, &pricing_in_pdm())]);
+        app.send(read("bad <b>file</b>.json", file));
+        let notice = app.state.notice.clone().unwrap_or_default();
+        assert!(
+            notice.starts_with("The file \u{201c}bad <b>file</b>.json\u{201d} cannot be imported: "),
+            "{notice}"
+        );
+        assert!(notice.contains(reason), "{notice}");
+        assert!(app.state.is_own());
+        assert_eq!(*app.state.layout(), pricing_in_pdm());
+        app.send(Msg::NoticeDismissed);
+        assert_eq!(app.state.notice, None);
+    }
+}
+
+#[test]
+fn exports_are_downloads_named_after_the_layout() {
+    let mut app = Driver::with_saved(&[(1, &titled(&pricing_in_pdm(), "Q3 split: PM/PMM"))]);
+    let mut download = |format| {
+        app.send(Msg::ExportChosen(format));
+        match app.take().pop() {
+            Some(Effect::Download { name, mime, text }) => (name, mime, text),
+            other => panic!("expected a download, got {other:?}"),
+        }
+    };
+    let (name, mime, text) = download(ExportFormat::Json);
+    assert_eq!((name.as_str(), mime), ("q3-split-pm-pmm.json", "application/json"));
+    assert_eq!(text, to_json(&titled(&pricing_in_pdm(), "Q3 split: PM/PMM")));
+    let (name, _, text) = download(ExportFormat::Markdown);
+    assert_eq!(name, "q3-split-pm-pmm.md");
+    assert!(text.contains("Pricing Strategy"));
+    let (name, mime, text) = download(ExportFormat::Csv);
+    assert_eq!((name.as_str(), mime), ("q3-split-pm-pmm.csv", "text/csv"));
+    assert!(text.starts_with('\u{feff}'));
+    app.send(Msg::ExportChosen(ExportFormat::Print));
+    assert_eq!(app.take(), vec![Effect::Print]);
+}

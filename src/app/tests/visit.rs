@@ -1,0 +1,108 @@
+//! The shared view: a link or a file opens beside the user's own layout, which waits
+//! untouched until they keep the visited one, save it as new, or go back.
+
+use super::*;
+
+fn visiting(own: &Layout, shared: &Layout) -> Driver {
+    let saved = vec![(slot(1), encode_saved(own))];
+    let link = Some(share_text(shared));
+    Driver::start(Startup { storage_available: true, saved, link, ..Startup::default() })
+}
+
+#[test]
+fn a_link_at_start_opens_the_shared_layout_and_leaves_the_users_own_untouched() {
+    let shared = titled(&pricing_in_pdm(), "Workshop table 3");
+    let mut app = visiting(&Layout::seeds_default(), &shared);
+    assert!(!app.state.is_own());
+    assert_eq!(*app.state.layout(), shared);
+    assert!(app.said().contains("Showing the shared layout Workshop table 3"), "{}", app.said());
+    let before = app.raw(1);
+    app.send(Msg::Edited(Edit::SetHeadcount { lane: Lane::Pmm, count: 4 }));
+    app.send(Msg::UndoPressed).send(Msg::RedoPressed);
+    assert_eq!(app.state.layout().headcount(Lane::Pmm), 4, "edits are allowed in the shared view");
+    assert_eq!(app.raw(1), before, "and never saved");
+    assert_eq!(app.writes(), 0);
+}
+
+#[test]
+fn keeping_the_shared_layout_saves_it_and_undo_brings_back_the_users_own() {
+    let own = titled(&Layout::seeds_default(), "Mine");
+    let mut app = visiting(&own, &pricing_in_pdm());
+    app.send(Msg::VisitKept);
+    assert!(app.state.is_own());
+    assert!(app.take().contains(&Effect::ForgetLink));
+    assert_eq!(app.stored(1).unwrap(), pricing_in_pdm());
+    app.send(Msg::UndoPressed);
+    assert_eq!(app.stored(1).unwrap(), own);
+}
+
+#[test]
+fn saving_the_shared_layout_as_new_adds_it_beside_the_users_own() {
+    let own = titled(&Layout::seeds_default(), "Mine");
+    let mut app = visiting(&own, &pricing_in_pdm());
+    app.send(Msg::VisitSavedAsNew);
+    assert!(app.state.is_own());
+    assert_eq!(app.state.slot, slot(2));
+    assert_eq!(app.stored(2).unwrap(), pricing_in_pdm());
+    assert_eq!(app.stored(1).unwrap(), own);
+    assert!(app.take().contains(&Effect::ForgetLink));
+}
+
+#[test]
+fn going_back_shows_the_users_own_layout_with_its_undo_history() {
+    let mut app = Driver::fresh();
+    app.send(move_to("pricing-strategy", Lane::Pmm, Lane::Pdm));
+    app.send(Msg::LinkPasted(share_text(&titled(&Layout::seeds_default(), "Theirs"))));
+    assert!(!app.state.is_own());
+    app.send(Msg::VisitLeft);
+    assert!(app.said().starts_with("Back to your layout"), "{}", app.said());
+    assert_eq!(app.lanes_of("pricing-strategy"), vec![Lane::Pdm]);
+    app.send(Msg::UndoPressed);
+    assert_eq!(app.lanes_of("pricing-strategy"), vec![Lane::Pmm]);
+}
+
+#[test]
+fn a_second_link_replaces_the_first_and_the_users_own_still_waits() {
+    let own = titled(&Layout::seeds_default(), "Mine");
+    let mut app = visiting(&own, &pricing_in_pdm());
+    app.send(Msg::LinkPasted(share_text(&titled(&Layout::seeds_default(), "Second"))));
+    assert_eq!(app.state.layout().title(), "Second");
+    app.send(Msg::VisitLeft);
+    assert_eq!(*app.state.layout(), own);
+}
+
+#[test]
+fn a_broken_link_says_why_and_changes_nothing() {
+    for broken in ["rl1.@@@", "rl1z.AAAA", "rl9.newer", &format!("rl1.{}", "A".repeat(40_000))] {
+        let mut app = Driver::with_saved(&[(1, &pricing_in_pdm())]);
+        app.send(Msg::LinkPasted(broken.to_string()));
+        let notice = app.state.notice.clone().unwrap_or_default();
+        assert!(notice.starts_with("This link cannot be opened: "), "{broken:.20}: {notice}");
+        assert!(app.state.is_own());
+        assert_eq!(*app.state.layout(), pricing_in_pdm());
+        assert_eq!(app.writes(), 0);
+    }
+}
+
+#[test]
+fn another_tabs_save_while_visiting_waits_behind_the_shared_view() {
+    let mut app = visiting(&Layout::seeds_default(), &titled(&Layout::seeds_default(), "Theirs"));
+    app.other_tab(1, Some(encode_saved(&pricing_in_pdm())));
+    assert_eq!(app.state.layout().title(), "Theirs");
+    app.send(Msg::VisitLeft);
+    assert_eq!(*app.state.layout(), pricing_in_pdm());
+}
+
+#[test]
+fn the_share_panel_copies_the_link_or_selects_it_where_copying_is_refused() {
+    let mut app = Driver::fresh();
+    app.send(Msg::SharePressed);
+    assert!(app.take().contains(&Effect::CopyShareLink(share_text(&Layout::seeds_default()))));
+    assert_eq!(app.state.share.as_ref().unwrap().status, "Link copied to the clipboard.");
+    app.send(Msg::SharePressed);
+    assert!(app.state.share.is_none());
+    app.clipboard_works = false;
+    app.send(Msg::SharePressed);
+    assert!(app.state.share.as_ref().unwrap().status.contains("press Ctrl+C"));
+    assert!(app.take().contains(&Effect::SelectShareLink));
+}
