@@ -14,6 +14,7 @@ pub mod msg;
 pub mod problem;
 pub mod state;
 pub mod update;
+pub mod view;
 
 mod board;
 mod files;

@@ -3,7 +3,8 @@
 //! description; the overlap area and expected owner that let it join the warnings.
 
 use super::activity_fields::{area_field, owner_field, read_area, read_expected};
-use super::state::Action;
+use super::context::use_app;
+use crate::app::Msg;
 use crate::core::activity::{ActivityId, OverlapArea};
 use crate::core::edit::Edit;
 use crate::core::lane::Lane;
@@ -29,12 +30,12 @@ pub struct ActivityFormProps {
     pub area: Option<OverlapArea>,
     #[prop_or_default]
     pub expected: Option<Lane>,
-    pub dispatch: Callback<Action>,
     pub on_close: Callback<()>,
 }
 
 #[component]
 pub fn ActivityForm(props: &ActivityFormProps) -> Html {
+    let app = use_app();
     let (name_ref, description_ref, lane_ref) = (use_node_ref(), use_node_ref(), use_node_ref());
     let (area_ref, owner_ref) = (use_node_ref(), use_node_ref());
     let error = use_state(|| None::<String>);
@@ -56,7 +57,7 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
             owner_ref.clone(),
         );
         let (error, purpose, dispatch, on_close) =
-            (error.clone(), props.purpose.clone(), props.dispatch.clone(), props.on_close.clone());
+            (error.clone(), props.purpose.clone(), app.dispatch.clone(), props.on_close.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let (name_ref, description_ref, lane_ref, area_ref, owner_ref) = &refs;
@@ -88,7 +89,7 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
                     Edit::EditCustom { id: id.clone(), name, description, area, expected_lanes }
                 }
             };
-            dispatch.emit(Action::Edit(edit));
+            dispatch.emit(Msg::Edited(edit));
             on_close.emit(());
         })
     };
@@ -102,9 +103,9 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
         })
     };
     let (adding, label, submit, error_id) = match &props.purpose {
-        FormPurpose::Add => (true, "Add an activity".to_string(), "Add", "rl-add-error".to_string()),
+        FormPurpose::Add => (true, "Add an activity".to_string(), "Add", app.id("add-error")),
         FormPurpose::Edit(id) => {
-            (false, format!("Edit {}", props.name), "Save", format!("rl-edit-{id}-error"))
+            (false, format!("Edit {}", props.name), "Save", app.id(&format!("edit-{id}-error")))
         }
     };
     let cancel = props.on_close.reform(|_: MouseEvent| ());

@@ -1,24 +1,19 @@
-//! Problems the user must know about, in `role="alert"`: storage blocked or full, or saved
-//! data that could not be read (offered for download before anything replaces it).
+//! Problems the user must know about, in `role="alert"`: storage blocked or full, saved data
+//! that could not be read (offered for download before anything replaces it), and links or
+//! files that could not be opened.
 
+use super::context::AppContext;
+use crate::app::{Msg, StorageProblem};
 use crate::shell::dom::text_data_url;
-use crate::shell::storage::StorageProblem;
 use yew::prelude::*;
-
-#[derive(PartialEq)]
-pub struct AlertsProps {
-    pub problem: Option<StorageProblem>,
-    /// The user chose to discard unreadable data and save the board over it.
-    pub on_replace: Callback<()>,
-}
 
 /// A plain view function rather than a component: it has no state of its own and redraws
 /// with its parent anyway, so a component's lifecycle would only add WebAssembly.
-pub fn alerts(props: &AlertsProps) -> Html {
-    let Some(problem) = &props.problem else { return html! {} };
+pub fn alerts(app: &AppContext, problem: Option<&StorageProblem>) -> Html {
+    let Some(problem) = problem else { return html! {} };
     let actions = match problem {
-        StorageProblem::Unreadable { raw, .. } => {
-            let on_replace = props.on_replace.reform(|_: MouseEvent| ());
+        StorageProblem::Unreadable { raw, .. } if !app.read_only => {
+            let on_replace = app.dispatch.reform(|_: MouseEvent| Msg::UnreadableDiscarded);
             html! {
                 <div class="rl-alert-actions">
                     <a class="rl-button" href={text_data_url(raw)} download="role-lanes-unreadable-layout.json">
@@ -41,13 +36,13 @@ pub fn alerts(props: &AlertsProps) -> Html {
 }
 
 /// A link or a file that could not be opened: said in `role="alert"` until dismissed.
-pub fn notice_alert(notice: &Option<String>, on_dismiss: &Callback<Option<String>>) -> Html {
+pub fn notice_alert(app: &AppContext, notice: Option<&str>) -> Html {
     let Some(text) = notice else { return html! {} };
     html! {
         <div class="rl-alert" role="alert" data-notice="">
-            <p class="rl-alert-text">{ text.clone() }</p>
+            <p class="rl-alert-text">{ text.to_string() }</p>
             <div class="rl-alert-actions">
-                <button type="button" class="rl-button" onclick={on_dismiss.reform(|_: MouseEvent| None)}>{"Dismiss"}</button>
+                <button type="button" class="rl-button" onclick={app.dispatch.reform(|_: MouseEvent| Msg::NoticeDismissed)}>{"Dismiss"}</button>
             </div>
         </div>
     }

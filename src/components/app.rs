@@ -1,29 +1,25 @@
-//! The root component: owns the reducer, loads once from storage (or a share link), wires
-//! the side-effect hooks of `sync`, and handles the app-wide keys (undo, redo). It renders
-//! into whatever element it was mounted in and assumes nothing about the host page.
+//! The root component: starts the driver (which owns the app state and performs its
+//! effects), shares the context, follows other tabs and pasted links, handles the app-wide
+//! keys, and draws the state. It renders into whatever element it was mounted in and
+//! assumes nothing about the host page.
 
-use super::alerts::{alerts, notice_alert, AlertsProps};
-use super::board::{board, BoardProps, BoardWarnings};
-use super::exchange_menu::{self, ExchangeMenu};
-use super::health_summary::{health_summary, HealthSummaryProps};
-use super::library_bar::{library_bar, LibraryBarProps};
-use super::library_ops::LibraryOps;
+use super::alerts::{alerts, notice_alert};
+use super::board::board;
+use super::context::AppContext;
+use super::exchange_menu::ExchangeMenu;
+use super::health_summary::health_summary;
+use super::library_bar::library_bar;
 use super::share_panel::SharePanel;
-use super::state::VisitSource;
-use super::state::{Action, AppState};
-use super::sync;
 use super::toolbar::Toolbar;
-use super::visit_banner::{visit_banner, VisitBannerProps};
-use super::warnings_panel::{warnings_panel, WarningsPanelProps};
-use crate::core::codec::CodecError;
-use crate::core::edit::Edit;
+use super::visit_banner::visit_banner;
+use super::warnings_panel::warnings_panel;
+use crate::app::view::{highlighted, BoardWarnings};
+use crate::app::Msg;
 use crate::core::health::health;
 use crate::core::layout::Layout;
-use crate::core::library::SlotId;
 use crate::core::rules::analyze;
-use crate::shell::dom;
-use crate::shell::link;
-use crate::shell::storage::{StorageProblem, Store};
+use crate::shell::driver::Driver;
+use crate::shell::{dom, events, files};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,134 +32,79 @@ pub struct AppProps {
     pub read_only: bool,
 }
 
-/// What the first render found: the store, the layout it was last working on, and a share
-/// link in the page address.
-struct Boot {
-    store: Store,
-    slot: SlotId,
-    layout: Layout,
-    problem: Option<StorageProblem>,
-    link: Option<Result<Layout, CodecError>>,
-}
+/// A layout compared by identity: the history shares unchanged layouts, so "the same
+/// `Rc`" means "nothing to recompute", without comparing a thousand cards.
+#[derive(Clone)]
+struct Same(Rc<Layout>);
 
-fn boot(namespace: &str) -> Boot {
-    let (store, blocked) = Store::open(namespace);
-    let slot = store.active_slot();
-    let (layout, problem) = match store.load(slot) {
-        Ok(saved) => (saved.unwrap_or_else(Layout::seeds_default), blocked),
-        Err(problem) => (Layout::seeds_default(), Some(problem)),
-    };
-    Boot { store, slot, layout, problem, link: sync::link_at_start() }
+impl PartialEq for Same {
+    fn eq(&self, other: &Same) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let boot = use_memo(props.namespace.clone(), |ns| boot(ns));
-    let state = use_reducer(|| {
-        let own = AppState::new(boot.slot, boot.layout.clone());
-        match &boot.link {
-            Some(Ok(shared)) => own.visiting(shared.clone(), VisitSource::Link),
-            _ => own,
-        }
+    let redraw = use_force_update();
+    let driver = use_memo(props.clone(), move |props| {
+        Driver::start(&props.namespace, props.read_only, Callback::from(move |_| redraw.force_update()))
     });
-    let problem = use_state(|| boot.problem.clone());
-    let notice = use_state(|| match &boot.link {
-        Some(Err(err)) => Some(sync::broken_link_message(err)),
-        _ => None,
+    let context = use_memo(driver.clone(), |driver| AppContext {
+        dispatch: driver.dispatcher(),
+        read_only: props.read_only,
+        ids: format!("rl-{}", props.namespace).into(),
+        root: driver.root.clone(),
     });
-    let deleted = use_state(|| None);
-    let root = use_node_ref();
-
-    // One callback for the app's lifetime: a new one per render would differ from the last
-    // and make every card on the board redraw on every change.
-    let dispatch = {
-        let dispatcher = state.dispatcher();
-        (*use_memo((), move |_| Callback::from(move |action: Action| dispatcher.dispatch(action)))).clone()
-    };
-    let set_notice = {
-        let notice = notice.clone();
-        Callback::from(move |text: Option<String>| notice.set(text))
-    };
-    let (library_epoch, library_changed) = sync::use_library_epoch();
-    sync::use_saving(&boot.store, &state, &problem);
-    sync::use_other_tabs(
-        &boot.store,
-        state.slot,
-        dispatch.clone(),
-        problem.clone(),
-        notice.clone(),
-        library_changed.clone(),
-    );
-    sync::use_link_changes(dispatch.clone(), notice.clone());
-    let entries = {
-        let store = boot.store.clone();
-        use_memo((library_epoch, state.slot), move |_| store.entries())
-    };
-    let library = LibraryOps {
-        store: boot.store.clone(),
-        dispatch: dispatch.clone(),
-        problem: problem.clone(),
-        deleted: deleted.clone(),
-        changed: library_changed,
-    };
     {
-        let root = root.clone();
-        use_effect_with(state.focus.clone(), move |(_, target)| {
-            let Some(root) = root.cast::<web_sys::Element>() else { return };
-            match target {
-                Some((id, lane, scroll)) => {
-                    dom::focus_within(&root, &dom::card_selector(lane.slug(), id.as_str()), *scroll)
-                }
-                None => dom::keep_focus_inside(&root),
-            }
+        let driver = driver.clone();
+        use_effect(move || driver.rendered());
+    }
+    {
+        let (driver, dispatch) = (driver.clone(), context.dispatch.clone());
+        use_effect_with(driver, move |driver| {
+            let listeners = events::follow_page(driver.store().clone(), dispatch);
+            dom::mark_board_rendered();
+            move || drop(listeners)
         });
     }
-    use_effect_with((), |_| dom::mark_board_rendered());
-    {
-        // Selecting a warning brings its first card into view.
-        let root = root.clone();
-        use_effect_with(state.selected.clone(), move |selected| {
-            if let (Some(root), Some(_)) = (root.cast::<web_sys::Element>(), selected) {
-                dom::scroll_into_view(&root, ".rl-card--highlight");
-            }
-        });
-    }
+    let state = driver.state();
 
     // Derived on every change, never stored: the shown layout (with a keyboard move's
     // preview), its warnings, the per-card index of them, and the health summary.
-    let shown = use_memo(state.shown(), |layout| layout.clone());
-    let warnings =
-        use_memo(shown.clone(), |layout| analyze(layout).into_iter().map(Rc::new).collect::<Vec<_>>());
-    let board_warnings = use_memo(warnings.clone(), |warnings| BoardWarnings::new(warnings, &shown));
-    let summary = health(&shown, &warnings);
-
-    let on_replace_unreadable = {
-        let (problem, store, state) = (problem.clone(), boot.store.clone(), state.clone());
-        Callback::from(move |_| match store.save(state.slot, state.layout()) {
-            Ok(()) => problem.set(None),
-            Err(err) => problem.set(Some(err)),
-        })
+    let shown = state.shown();
+    let warnings = use_memo(Same(shown.clone()), |shown| {
+        Rc::new(analyze(&shown.0).into_iter().map(Rc::new).collect::<Vec<_>>())
+    });
+    let warnings: Rc<Vec<Rc<_>>> = (*warnings).clone();
+    let card_warnings = {
+        let (warnings, shown) = (warnings.clone(), shown.clone());
+        use_memo(Same(shown), move |shown| BoardWarnings::new(&warnings, &shown.0))
     };
+    let summary = health(&shown, &warnings);
+    let lit = Rc::new(highlighted(&warnings, state.selected.as_ref()));
+    // What is shared, exported and duplicated: the layout without a keyboard move's preview.
+    let current = state.layout_rc().clone();
+
+    let dispatch = context.dispatch.clone();
     let onkeydown = {
-        let dispatch = state.dispatcher();
-        let read_only = props.read_only;
+        let (dispatch, read_only) = (dispatch.clone(), props.read_only);
         Callback::from(move |event: KeyboardEvent| {
             if read_only || !(event.ctrl_key() || event.meta_key()) || dom::in_text_field(event.target()) {
                 return;
             }
-            let action = match event.key().as_str() {
-                "z" | "Z" if event.shift_key() => Action::Redo,
-                "z" | "Z" => Action::Undo,
-                "y" | "Y" => Action::Redo,
+            let msg = match event.key().as_str() {
+                "z" | "Z" if event.shift_key() => Msg::RedoPressed,
+                "z" | "Z" => Msg::UndoPressed,
+                "y" | "Y" => Msg::RedoPressed,
                 _ => return,
             };
             event.prevent_default();
-            dispatch.dispatch(action);
+            dispatch.emit(msg);
         })
     };
     // Focus leaving a lifted card (a click or Tab elsewhere) cancels the keyboard move.
     let onfocusin = {
-        let (dispatch, lifted) = (state.dispatcher(), state.lift.as_ref().map(|l| l.id.clone()));
+        let (dispatch, lifted) = (dispatch.clone(), state.lift.as_ref().map(|l| l.id.clone()));
         Callback::from(move |event: FocusEvent| {
             let Some(lifted) = &lifted else { return };
             let on_card = event
@@ -171,26 +112,15 @@ pub fn App(props: &AppProps) -> Html {
                 .and_then(|el| el.get_attribute("data-activity"))
                 .is_some_and(|id| id == lifted.as_str());
             if !on_card {
-                dispatch.dispatch(Action::CancelLift);
+                dispatch.emit(Msg::LiftCancelled);
             }
         })
     };
-
-    // The layout as it stands, without a keyboard move's preview: what is shared, exported
-    // and saved. Outside a keyboard move that is the shown layout, so no copy is made.
-    let current = if state.lift.is_some() { Rc::new(state.layout().clone()) } else { shown.clone() };
-    let on_save_new = {
-        let (library, slot, layout) = (library.clone(), state.slot, current.clone());
-        Callback::from(move |_| {
-            link::forget_share_text();
-            library.add(slot, (*layout).clone());
-        })
-    };
-    let on_rename = dispatch.reform(|title: String| Action::Edit(Edit::Rename { title }));
-    let (ondragover, ondrop) = file_drop(props.read_only, &dispatch, &set_notice);
-    let instructions_id = format!("rl-{}-instructions", props.namespace);
+    let (ondragover, ondrop) = file_drop(props.read_only, &dispatch);
+    let instructions_id = context.id("instructions");
     html! {
-        <div class="rl-app" ref={root.clone()} tabindex="-1" {onkeydown} {onfocusin} {ondragover} {ondrop}>
+        <ContextProvider<AppContext> context={(*context).clone()}>
+        <div class="rl-app" ref={driver.root.clone()} tabindex="-1" {onkeydown} {onfocusin} {ondragover} {ondrop}>
             <header class="rl-header">
                 <div class="rl-brand">
                     <h1 class="rl-title">{"Role Lanes"}</h1>
@@ -198,75 +128,38 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <div class="rl-actions">
                     if !props.read_only {
-                        <Toolbar can_undo={state.history.can_undo()} can_redo={state.history.can_redo()} dispatch={dispatch.clone()} />
+                        <Toolbar can_undo={state.history.can_undo()} can_redo={state.history.can_redo()} />
                     }
-                    <SharePanel layout={current.clone()} />
-                    <ExchangeMenu layout={current.clone()} read_only={props.read_only} dispatch={dispatch.clone()} on_problem={set_notice.clone()} />
+                    <SharePanel layout={current.clone()} panel={state.share.clone()} />
+                    <ExchangeMenu />
                 </div>
             </header>
             { match &state.visit {
-                Some(visit) => visit_banner(&VisitBannerProps {
-                    from: visit.from.clone(),
-                    title: state.layout().title().to_string(),
-                    read_only: props.read_only,
-                    dispatch: dispatch.clone(),
-                    on_save_new,
-                }),
-                None if !props.read_only && boot.store.is_available() => library_bar(&LibraryBarProps {
-                    entries,
-                    slot: state.slot,
-                    layout: current,
-                    deleted: (*deleted).clone(),
-                    ops: library,
-                    on_rename,
-                    id_prefix: instructions_id.clone(),
-                }),
+                Some(visit) => visit_banner(&context, &visit.from, current.title()),
+                None if state.shows_library() => library_bar(&context, &state),
                 None => html! {},
             } }
-            { notice_alert(&notice, &set_notice) }
-            { alerts(&AlertsProps { problem: (*problem).clone(), on_replace: on_replace_unreadable }) }
-            <p id={instructions_id.clone()} class="rl-sr-only">
+            { notice_alert(&context, state.notice.as_deref()) }
+            { alerts(&context, state.problem.as_ref()) }
+            <p id={instructions_id} class="rl-sr-only">
                 {"Press Space to lift this card, the arrow keys to move it between lanes and within a lane, Space to drop it and Escape to cancel. The Move button lists the same moves."}
             </p>
-            { health_summary(&HealthSummaryProps { health: summary }) }
+            { health_summary(&summary) }
             <div class="rl-body">
-            { board(&BoardProps {
-                layout: shown.clone(),
-                warnings: board_warnings,
-                all_warnings: warnings.clone(),
-                selected: state.selected.clone(),
-                lift: state.lift.clone(),
-                drag: state.drag.clone(),
-                read_only: props.read_only,
-                instructions_id: instructions_id.clone(),
-                root,
-                dispatch: dispatch.clone(),
-            }) }
-            <aside class="rl-side">
-                { warnings_panel(&WarningsPanelProps {
-                    warnings: warnings.clone(),
-                    layout: shown.clone(),
-                    selected: state.selected.clone(),
-                    read_only: props.read_only,
-                    id_prefix: instructions_id,
-                    dispatch,
-                }) }
-            </aside>
+                { board(&context, &shown, &card_warnings, &lit, &state) }
+                <aside class="rl-side">
+                    { warnings_panel(&context, &warnings, &shown, state.selected.as_ref()) }
+                </aside>
             </div>
-            <div class="rl-sr-only" aria-live="polite" aria-atomic="true" data-live-region="">
-                { live_text(&state.announcement) }
-            </div>
+            <div class="rl-sr-only" aria-live="polite" aria-atomic="true" data-live-region=""></div>
         </div>
+        </ContextProvider<AppContext>>
     }
 }
 
 /// Dropping a file on the app imports it (the file picker's alternative); a drag that
 /// carries no file is left to the page.
-fn file_drop(
-    read_only: bool,
-    dispatch: &Callback<Action>,
-    on_problem: &Callback<Option<String>>,
-) -> (Callback<DragEvent>, Callback<DragEvent>) {
+fn file_drop(read_only: bool, dispatch: &Callback<Msg>) -> (Callback<DragEvent>, Callback<DragEvent>) {
     let carries_file = |event: &DragEvent| {
         event.data_transfer().is_some_and(|data| data.types().includes(&"Files".into(), 0))
     };
@@ -275,7 +168,7 @@ fn file_drop(
             event.prevent_default();
         }
     });
-    let (dispatch, on_problem) = (dispatch.clone(), on_problem.clone());
+    let dispatch = dispatch.clone();
     let ondrop = Callback::from(move |event: DragEvent| {
         if read_only || !carries_file(&event) {
             return;
@@ -283,18 +176,8 @@ fn file_drop(
         event.prevent_default();
         if let Some(file) = event.data_transfer().and_then(|data| data.files()).and_then(|files| files.get(0))
         {
-            exchange_menu::import(file, dispatch.clone(), on_problem.clone());
+            files::read_layout_file(file, dispatch.clone());
         }
     });
     (ondragover, ondrop)
-}
-
-/// The live-region text; a trailing zero-width space on alternate messages makes screen
-/// readers read a repeated sentence again.
-fn live_text((count, text): &(u32, String)) -> String {
-    if count % 2 == 0 {
-        text.clone()
-    } else {
-        format!("{text}\u{200b}")
-    }
 }

@@ -4,65 +4,64 @@
 
 use super::activity_form::{ActivityForm, FormPurpose};
 use super::card_menu::CardMenu;
-use super::state::Action;
-use super::warning_badge::{warning_badge, WarningBadgeProps};
+use super::context::use_app;
+use super::warning_badge::warning_badge;
+use crate::app::menu::CardPlace;
+use crate::app::view::CardWarning;
+use crate::app::Msg;
 use crate::core::activity::{ActivityId, OverlapArea};
-use crate::core::lane::{Lane, LaneSet};
+use crate::core::lane::Lane;
 use crate::core::lift::Direction;
-use crate::core::rules::{Severity, WarningId};
-use crate::shell::drag;
+use crate::shell::drag::{self, DragSignal};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-/// A warning as a card's badge shows it.
+/// The activity a card stands for, as it reads on the card.
 #[derive(Clone, Debug, PartialEq)]
-pub struct CardWarning {
-    pub id: WarningId,
-    pub severity: Severity,
-    pub title: AttrValue,
-}
-
-#[derive(Properties, Clone, PartialEq)]
-pub struct CardProps {
+pub struct CardActivity {
     pub id: ActivityId,
-    pub lane: Lane,
     pub name: AttrValue,
     pub category: &'static str,
     pub deliverable: bool,
     pub description: AttrValue,
-    pub is_custom: bool,
-    /// For a custom activity: the overlap area and expected owner its author chose.
-    pub area: Option<OverlapArea>,
-    pub expected: Option<Lane>,
-    /// Every lane holding this activity (more than one when ownership is shared).
-    pub owners: LaneSet,
-    /// Open warnings naming this card (its badge).
-    pub warnings: Rc<[CardWarning]>,
+    /// For an activity of the user's own: the overlap area and expected owner they chose.
+    pub custom: Option<(Option<OverlapArea>, Option<Lane>)>,
+}
+
+/// How the card stands on the board right now.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct CardStatus {
     /// Part of the selected warning.
     pub highlighted: bool,
-    pub first: bool,
-    pub last: bool,
     pub lifted: bool,
     pub dragged: bool,
+    /// The insertion line of a drag shows above this card.
     pub insert_before: bool,
-    pub read_only: bool,
-    pub describedby: AttrValue,
-    pub root: NodeRef,
-    pub dispatch: Callback<Action>,
+}
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct CardProps {
+    pub activity: CardActivity,
+    pub place: CardPlace,
+    /// Open warnings naming this card (its badge).
+    pub warnings: Rc<[CardWarning]>,
+    pub status: CardStatus,
 }
 
 #[component]
 pub fn Card(props: &CardProps) -> Html {
+    let app = use_app();
     let open = use_state(|| false);
     let editing = use_state(|| false);
     let card_ref = use_node_ref();
+    let CardProps { activity, place, status, .. } = props;
+    let (id, lane) = (&activity.id, place.lane);
 
     let onkeydown = {
-        let (dispatch, id, lane, lifted) =
-            (props.dispatch.clone(), props.id.clone(), props.lane, props.lifted);
-        let (read_only, card_ref) = (props.read_only, card_ref.clone());
+        let (dispatch, id, lifted) = (app.dispatch.clone(), id.clone(), status.lifted);
+        let (read_only, card_ref) = (app.read_only, card_ref.clone());
         Callback::from(move |event: KeyboardEvent| {
             // Keys pressed on the card's own buttons belong to those buttons. (Yew delegates
             // events, so `current_target` is not the card: compare with the card's node.)
@@ -72,24 +71,23 @@ pub fn Card(props: &CardProps) -> Html {
             if read_only || !on_card {
                 return;
             }
-            let action = match (event.key().as_str(), lifted) {
-                (" ", false) => Action::Lift { id: id.clone(), lane },
-                (" ", true) => Action::DropLift,
-                ("Escape", true) => Action::CancelLift,
-                ("ArrowLeft", true) => Action::Step(Direction::Left),
-                ("ArrowRight", true) => Action::Step(Direction::Right),
-                ("ArrowUp", true) => Action::Step(Direction::Up),
-                ("ArrowDown", true) => Action::Step(Direction::Down),
+            let msg = match (event.key().as_str(), lifted) {
+                (" ", false) => Msg::CardLifted { id: id.clone(), lane },
+                (" ", true) => Msg::LiftedCardDropped,
+                ("Escape", true) => Msg::LiftCancelled,
+                ("ArrowLeft", true) => Msg::LiftedCardStepped(Direction::Left),
+                ("ArrowRight", true) => Msg::LiftedCardStepped(Direction::Right),
+                ("ArrowUp", true) => Msg::LiftedCardStepped(Direction::Up),
+                ("ArrowDown", true) => Msg::LiftedCardStepped(Direction::Down),
                 _ => return,
             };
             event.prevent_default();
-            dispatch.emit(action);
+            dispatch.emit(msg);
         })
     };
     let start_drag = |at_once: bool| {
-        let (dispatch, id, lane) = (props.dispatch.clone(), props.id.clone(), props.lane);
-        let (card_ref, root, read_only, lifted) =
-            (card_ref.clone(), props.root.clone(), props.read_only, props.lifted);
+        let (dispatch, id, root) = (app.dispatch.clone(), id.clone(), app.root.clone());
+        let (card_ref, read_only, lifted) = (card_ref.clone(), app.read_only, status.lifted);
         Callback::from(move |event: PointerEvent| {
             if read_only || lifted || started_on_control(&event) {
                 return;
@@ -100,9 +98,12 @@ pub fn Card(props: &CardProps) -> Html {
             if at_once {
                 event.prevent_default();
             }
-            let (id, dispatch) = (id.clone(), dispatch.clone());
-            let on_signal = Callback::from(move |signal| {
-                dispatch.emit(Action::Drag { id: id.clone(), from: lane, signal })
+            let id = id.clone();
+            let on_signal = dispatch.reform(move |signal| match signal {
+                DragSignal::Started => Msg::DragStarted { id: id.clone(), from: lane },
+                DragSignal::Over { target, copy } => Msg::DraggedOver { target, copy },
+                DragSignal::Dropped { target, copy } => Msg::DragDropped { target, copy },
+                DragSignal::Cancelled => Msg::DragCancelled,
             });
             drag::begin(&event, card, root, at_once, on_signal);
         })
@@ -112,61 +113,60 @@ pub fn Card(props: &CardProps) -> Html {
         Callback::from(move |_| flag.set(!*flag))
     };
 
-    let description_id = format!("{}-{}-{}-about", props.describedby, props.lane.slug(), props.id);
+    let description_id = app.id(&format!("{}-{id}-about", lane.slug()));
     let shared_with: Vec<&str> =
-        props.owners.roles().lanes().into_iter().filter(|&l| l != props.lane).map(Lane::code).collect();
-    let kind = if props.deliverable { " · Deliverable" } else { "" };
-    let label = format!("{}, {}{kind}, in {}", props.name, props.category, props.lane.code());
+        place.owners.roles().lanes().into_iter().filter(|&l| l != lane).map(Lane::code).collect();
+    let kind = if activity.deliverable { " · Deliverable" } else { "" };
+    let label = format!("{}, {}{kind}, in {}", activity.name, activity.category, lane.code());
     let classes = classes!(
         "rl-card",
-        props.lifted.then_some("rl-card--lifted"),
-        props.dragged.then_some("rl-card--dragged"),
-        props.insert_before.then_some("rl-card--insert-before"),
+        status.lifted.then_some("rl-card--lifted"),
+        status.dragged.then_some("rl-card--dragged"),
+        status.insert_before.then_some("rl-card--insert-before"),
         (!shared_with.is_empty()).then_some("rl-card--shared"),
-        props.is_custom.then_some("rl-card--custom"),
-        props.highlighted.then_some("rl-card--highlight"),
+        activity.custom.is_some().then_some("rl-card--custom"),
+        status.highlighted.then_some("rl-card--highlight"),
     );
     if *editing {
+        let (area, expected) = activity.custom.unwrap_or_default();
         return html! {
-            <li class={classes} data-activity={props.id.to_string()} ref={card_ref}>
-                <ActivityForm purpose={FormPurpose::Edit(props.id.clone())} name={props.name.clone()} description={props.description.clone()}
-                    area={props.area} expected={props.expected}
-                    dispatch={props.dispatch.clone()} on_close={toggle(&editing)} />
+            <li class={classes} data-activity={id.to_string()} ref={card_ref}>
+                <ActivityForm purpose={FormPurpose::Edit(id.clone())} name={activity.name.clone()}
+                    description={activity.description.clone()} {area} {expected} on_close={toggle(&editing)} />
             </li>
         };
     }
     html! {
-        <li class={classes} data-activity={props.id.to_string()} ref={card_ref.clone()} tabindex="0"
-            aria-label={label} aria-describedby={props.describedby.clone()}
+        <li class={classes} data-activity={id.to_string()} ref={card_ref.clone()} tabindex="0"
+            aria-label={label} aria-describedby={app.id("instructions")}
             aria-roledescription="movable activity"
             {onkeydown} onpointerdown={start_drag(false)}>
-            if !props.read_only {
+            if !app.read_only {
                 <span class="rl-grip" aria-hidden="true" onpointerdown={start_drag(true)}>{"⠿"}</span>
             }
             <div class="rl-card-body">
-                <span class="rl-card-category" title={format!("{}{kind}", props.category)}>{ props.category }{ kind }</span>
-                <span class="rl-card-name">{ props.name.clone() }</span>
+                <span class="rl-card-category" title={format!("{}{kind}", activity.category)}>{ activity.category }{ kind }</span>
+                <span class="rl-card-name">{ activity.name.clone() }</span>
                 if !shared_with.is_empty() {
                     <span class="rl-card-shared">{ format!("Shared with {}", shared_with.join(", ")) }</span>
                 }
                 if !props.warnings.is_empty() {
-                    { warning_badge(&WarningBadgeProps { warnings: props.warnings.clone(), name: props.name.clone(), dispatch: props.dispatch.clone() }) }
+                    { warning_badge(&app, &props.warnings, &activity.name) }
                 }
                 if *open {
                     <p class="rl-card-description" id={description_id.clone()}>
-                        { if props.description.is_empty() { "No description yet." } else { props.description.as_str() } }
+                        { if activity.description.is_empty() { "No description yet." } else { activity.description.as_str() } }
                     </p>
                 }
             </div>
             <div class="rl-card-actions">
                 <button type="button" class="rl-icon-button" aria-expanded={open.to_string()} aria-controls={description_id}
-                    aria-label={format!("About {}", props.name)} title="What this means" onclick={toggle(&open).reform(|_: MouseEvent| ())}>
+                    aria-label={format!("About {}", activity.name)} title="What this means" onclick={toggle(&open).reform(|_: MouseEvent| ())}>
                     {"i"}
                 </button>
-                if !props.read_only {
-                    <CardMenu id={props.id.clone()} lane={props.lane} name={props.name.clone()} owners={props.owners}
-                        first={props.first} last={props.last} is_custom={props.is_custom}
-                        dispatch={props.dispatch.clone()} on_edit={toggle(&editing)} />
+                if !app.read_only {
+                    <CardMenu id={id.clone()} name={activity.name.clone()} place={*place}
+                        is_custom={activity.custom.is_some()} on_edit={toggle(&editing)} />
                 }
             </div>
         </li>

@@ -1,10 +1,10 @@
 //! The card's "Move" menu (WAI-ARIA menu button): every move dragging can do, as single
 //! clicks or taps. Arrow keys walk the items, Escape closes and returns focus.
 
-use super::state::Action;
+use super::context::use_app;
+use crate::app::menu::{items, CardPlace, MenuItem};
+use crate::app::Msg;
 use crate::core::activity::ActivityId;
-use crate::core::edit::Edit;
-use crate::core::lane::{Lane, LaneSet};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -12,87 +12,16 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct CardMenuProps {
     pub id: ActivityId,
-    pub lane: Lane,
     pub name: AttrValue,
-    pub owners: LaneSet,
-    /// First or last in its lane (no "Move up" or "Move down"). Flags rather than the index,
-    /// so a card that merely shifts position is not redrawn.
-    pub first: bool,
-    pub last: bool,
+    pub place: CardPlace,
     pub is_custom: bool,
-    pub dispatch: Callback<Action>,
+    /// Opens the card's own form ("Rename or describe…").
     pub on_edit: Callback<()>,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Item {
-    MoveTo(Lane),
-    AlsoAssign(Lane),
-    Remove,
-    Up,
-    Down,
-    Edit,
-    Delete,
-}
-
-impl Item {
-    fn label(self, lane: Lane) -> String {
-        match self {
-            Item::MoveTo(to) => format!("Move to {}", to.code()),
-            Item::AlsoAssign(to) => format!("Also assign to {}", to.code()),
-            Item::Remove => format!("Remove from {}", lane.code()),
-            Item::Up => "Move up".into(),
-            Item::Down => "Move down".into(),
-            Item::Edit => "Rename or describe…".into(),
-            Item::Delete => "Delete activity".into(),
-        }
-    }
-}
-
-/// The items that make sense for this card where it is.
-fn items(props: &CardMenuProps) -> Vec<Item> {
-    let lane = props.lane;
-    let shared = props.owners.roles().len() > 1;
-    let mut items: Vec<Item> = Lane::ALL
-        .into_iter()
-        .filter(|&to| to != lane && !props.owners.contains(to) && !(to == Lane::Unassigned && shared))
-        .map(Item::MoveTo)
-        .collect();
-    if lane.is_role() {
-        items.extend(Lane::ROLES.into_iter().filter(|&to| !props.owners.contains(to)).map(Item::AlsoAssign));
-        items.push(Item::Remove);
-    }
-    if !props.first {
-        items.push(Item::Up);
-    }
-    if !props.last {
-        items.push(Item::Down);
-    }
-    if props.is_custom {
-        items.extend([Item::Edit, Item::Delete]);
-    }
-    items
-}
-
-/// The action an item takes and the lane where the card should keep focus afterwards.
-fn act(props: &CardMenuProps, item: Item) -> Option<(Action, Lane)> {
-    let (id, lane) = (props.id.clone(), props.lane);
-    let other_owner =
-        props.owners.roles().lanes().into_iter().find(|&l| l != lane).unwrap_or(Lane::Unassigned);
-    let edit = |edit: Edit| Action::Edit(edit);
-    Some(match item {
-        Item::MoveTo(to) => (edit(Edit::Move { id, from: lane, to, index: usize::MAX }), to),
-        Item::AlsoAssign(to) => (edit(Edit::Share { id, to, index: usize::MAX }), lane),
-        Item::Remove => (edit(Edit::Remove { id, from: lane }), other_owner),
-        Item::Up => (Action::Nudge { id, lane, down: false }, lane),
-        Item::Down => (Action::Nudge { id, lane, down: true }, lane),
-        Item::Delete => (edit(Edit::DeleteCustom { id }), lane),
-        Item::Edit => return None,
-    })
 }
 
 #[component]
 pub fn CardMenu(props: &CardMenuProps) -> Html {
+    let app = use_app();
     let open = use_state(|| false);
     let menu_ref = use_node_ref();
     let button_ref = use_node_ref();
@@ -146,26 +75,23 @@ pub fn CardMenu(props: &CardMenuProps) -> Html {
             }
         })
     };
-    let menu_id = format!("rl-menu-{}-{}", props.lane.slug(), props.id);
-    let entries = items(props).into_iter().map(|item| {
+    let lane = props.place.lane;
+    let menu_id = app.id(&format!("menu-{}-{}", lane.slug(), props.id));
+    let entries = items(props.place, props.is_custom).into_iter().map(|item| {
         let onclick = {
-            let (dispatch, on_edit, close) = (props.dispatch.clone(), props.on_edit.clone(), close.clone());
-            let action = act(props, item);
-            let id = props.id.clone();
+            let (dispatch, on_edit, close, id) =
+                (app.dispatch.clone(), props.on_edit.clone(), close.clone(), props.id.clone());
             Callback::from(move |_: MouseEvent| {
                 close();
-                match &action {
-                    Some((action, focus_lane)) => {
-                        dispatch.emit(action.clone());
-                        dispatch.emit(Action::Focus { id: id.clone(), lane: *focus_lane });
-                    }
-                    None => on_edit.emit(()),
+                match item {
+                    MenuItem::Edit => on_edit.emit(()),
+                    item => dispatch.emit(Msg::MenuChosen { id: id.clone(), lane, item }),
                 }
             })
         };
         html! {
             <li role="none">
-                <button type="button" role="menuitem" tabindex="-1" class="rl-menu-item" {onclick}>{ item.label(props.lane) }</button>
+                <button type="button" role="menuitem" tabindex="-1" class="rl-menu-item" {onclick}>{ item.label(lane) }</button>
             </li>
         }
     });

@@ -4,15 +4,9 @@
 use crate::core::health::Health;
 use yew::prelude::*;
 
-#[derive(PartialEq)]
-pub struct HealthSummaryProps {
-    pub health: Health,
-}
-
 /// A plain view function rather than a component: it has no state of its own and redraws
 /// with its parent anyway, so a component's lifecycle would only add WebAssembly.
-pub fn health_summary(props: &HealthSummaryProps) -> Html {
-    let h = &props.health;
+pub fn health_summary(h: &Health) -> Html {
     let stat = |label: &'static str, value: String, key: &'static str| {
         html! {
             <div class="rl-stat" data-stat={key}>

@@ -1,5 +1,5 @@
-//! Yew components: one per file, thin. They turn DOM events into `Action`s and render
-//! what the state says; the decisions live in `core`.
+//! Yew components, one per file, thin. They turn DOM events into `app::Msg`s and draw what
+//! the app state says; the decisions live in `app` and `core`.
 
 pub mod activity_fields;
 pub mod activity_form;
@@ -8,15 +8,13 @@ pub mod app;
 pub mod board;
 pub mod card;
 pub mod card_menu;
+pub mod context;
 pub mod exchange_menu;
 pub mod health_summary;
 pub mod lane;
 pub mod lane_header;
 pub mod library_bar;
-pub mod library_ops;
 pub mod share_panel;
-pub mod state;
-pub mod sync;
 pub mod toolbar;
 pub mod visit_banner;
 pub mod warning_badge;

@@ -1,7 +1,8 @@
 //! Board-wide actions: undo, redo, add an activity, reset to the seeds' layout (confirmed).
 
 use super::activity_form::{ActivityForm, FormPurpose};
-use super::state::Action;
+use super::context::use_app;
+use crate::app::Msg;
 use crate::core::edit::Edit;
 use yew::prelude::*;
 
@@ -9,23 +10,23 @@ use yew::prelude::*;
 pub struct ToolbarProps {
     pub can_undo: bool,
     pub can_redo: bool,
-    pub dispatch: Callback<Action>,
 }
 
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let app = use_app();
     let confirming = use_state(|| false);
     let adding = use_state(|| false);
-    let send = |action: Action| props.dispatch.reform(move |_: MouseEvent| action.clone());
+    let send = |msg: Msg| app.dispatch.reform(move |_: MouseEvent| msg.clone());
     let toggle = |flag: &UseStateHandle<bool>| {
         let flag = flag.clone();
         Callback::from(move |_: MouseEvent| flag.set(!*flag))
     };
     let reset = {
-        let (dispatch, confirming) = (props.dispatch.clone(), confirming.clone());
+        let (dispatch, confirming) = (app.dispatch.clone(), confirming.clone());
         Callback::from(move |_: MouseEvent| {
             confirming.set(false);
-            dispatch.emit(Action::Edit(Edit::Reset));
+            dispatch.emit(Msg::Edited(Edit::Reset));
         })
     };
     let close_adding = {
@@ -35,9 +36,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     html! {
         <div class="rl-toolbar-wrap">
             <div class="rl-toolbar" role="toolbar" aria-label="Board actions">
-                <button type="button" class="rl-button" onclick={send(Action::Undo)} disabled={!props.can_undo}
+                <button type="button" class="rl-button" onclick={send(Msg::UndoPressed)} disabled={!props.can_undo}
                     aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">{"Undo"}</button>
-                <button type="button" class="rl-button" onclick={send(Action::Redo)} disabled={!props.can_redo}
+                <button type="button" class="rl-button" onclick={send(Msg::RedoPressed)} disabled={!props.can_redo}
                     aria-keyshortcuts="Control+Shift+Z Control+Y" title="Redo (Ctrl+Shift+Z)">{"Redo"}</button>
                 <button type="button" class="rl-button rl-button--primary" aria-expanded={adding.to_string()}
                     onclick={toggle(&adding)}>{"Add activity"}</button>
@@ -52,7 +53,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 }
             </div>
             if *adding {
-                <ActivityForm purpose={FormPurpose::Add} dispatch={props.dispatch.clone()} on_close={close_adding} />
+                <ActivityForm purpose={FormPurpose::Add} on_close={close_adding} />
             }
         </div>
     }

@@ -2,40 +2,34 @@
 //! Hover shows the titles; the button's name reads them to a screen reader; pressing it
 //! lists them, each one able to select its warning (highlighting every card it names).
 
-use super::card::CardWarning;
-use super::state::Action;
+use super::context::AppContext;
+use crate::app::view::CardWarning;
+use crate::app::Msg;
 use yew::prelude::*;
-
-#[derive(PartialEq)]
-pub struct WarningBadgeProps {
-    pub warnings: std::rc::Rc<[CardWarning]>,
-    pub name: AttrValue,
-    pub dispatch: Callback<Action>,
-}
 
 /// A native disclosure (`details`/`summary`): keyboard and screen-reader support come with
 /// the element, and no component state is needed.
-pub fn warning_badge(props: &WarningBadgeProps) -> Html {
-    let worst = props.warnings.iter().map(|w| w.severity).min().map(|s| s.slug()).unwrap_or_default();
-    let titles = props.warnings.iter().map(|w| w.title.as_str()).collect::<Vec<_>>().join("; ");
-    let count = props.warnings.len();
+pub fn warning_badge(app: &AppContext, warnings: &[CardWarning], name: &AttrValue) -> Html {
+    let worst = warnings.iter().map(|w| w.severity).min().map(|s| s.slug()).unwrap_or_default();
+    let titles = warnings.iter().map(|w| &*w.title).collect::<Vec<_>>().join("; ");
+    let count = warnings.len();
     let noun = if count == 1 { "warning" } else { "warnings" };
     html! {
         <details class="rl-badge-wrap">
             <summary class={classes!("rl-badge", format!("rl-badge--{worst}"))}
-                aria-label={format!("{count} {noun} on {}: {titles}", props.name)} title={titles.clone()}>
+                aria-label={format!("{count} {noun} on {}: {titles}", name)} title={titles.clone()}>
                 <span aria-hidden="true">{ format!("⚠ {count}") }</span>
             </summary>
             <ul class="rl-badge-list" role="list">
-                { for props.warnings.iter().map(|w| {
+                { for warnings.iter().map(|w| {
                     let select = {
-                        let (dispatch, id) = (props.dispatch.clone(), w.id.clone());
-                        Callback::from(move |_: MouseEvent| dispatch.emit(Action::SelectWarning(Some(id.clone()))))
+                        let (dispatch, id) = (app.dispatch.clone(), w.id.clone());
+                        Callback::from(move |_: MouseEvent| dispatch.emit(Msg::WarningSelected(Some(id.clone()))))
                     };
                     html! {
                         <li key={w.id.as_str()}>
                             <span class={classes!("rl-sev", format!("rl-sev--{}", w.severity.slug()))}>{ w.severity.label() }</span>
-                            { " " }{ w.title.clone() }{ " " }
+                            { " " }{ w.title.to_string() }{ " " }
                             <button type="button" class="rl-link" onclick={select}>{"Show all its cards"}</button>
                         </li>
                     }

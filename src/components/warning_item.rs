@@ -1,7 +1,8 @@
 //! One warning: what, why (in the seeds' words), what helps, and the actions: show its
 //! cards on the board, or acknowledge it with a note (it then stays listed, folded).
 
-use super::state::Action;
+use super::context::use_app;
+use crate::app::Msg;
 use crate::core::edit::Edit;
 use crate::core::rules::{Warning, MAX_NOTE_CHARS};
 use std::rc::Rc;
@@ -17,8 +18,6 @@ pub struct WarningItemProps {
     /// Names of the first activities it concerns, in order (the rest are counted).
     pub names: Vec<String>,
     pub selected: bool,
-    pub read_only: bool,
-    pub dispatch: Callback<Action>,
 }
 
 /// Who a warning is about: its activities (the first few, then a count), or its lanes.
@@ -38,16 +37,17 @@ fn concerns(names: &[String], warning: &Warning) -> String {
 /// (`details`/`summary`), so it holds no state of its own.
 #[component]
 pub fn WarningItem(props: &WarningItemProps) -> Html {
+    let app = use_app();
     let warning = &props.warning;
     let id = warning.id.clone();
     let select = {
-        let (dispatch, id, selected) = (props.dispatch.clone(), id.clone(), props.selected);
+        let (dispatch, id, selected) = (app.dispatch.clone(), id.clone(), props.selected);
         Callback::from(move |_: MouseEvent| {
-            dispatch.emit(Action::SelectWarning((!selected).then(|| id.clone())))
+            dispatch.emit(Msg::WarningSelected((!selected).then(|| id.clone())))
         })
     };
     let save = {
-        let (dispatch, id) = (props.dispatch.clone(), id.clone());
+        let (dispatch, id) = (app.dispatch.clone(), id.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             // The core tidies and checks the note; `maxlength` already keeps it in bounds.
@@ -57,13 +57,13 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
                 .and_then(|area| area.dyn_into::<HtmlTextAreaElement>().ok())
                 .map(|area| area.value())
                 .unwrap_or_default();
-            dispatch.emit(Action::Edit(Edit::Acknowledge { warning: id.clone(), note }));
+            dispatch.emit(Msg::Edited(Edit::Acknowledge { warning: id.clone(), note }));
         })
     };
     let reopen = {
-        let (dispatch, id) = (props.dispatch.clone(), id.clone());
+        let (dispatch, id) = (app.dispatch.clone(), id.clone());
         Callback::from(move |_: MouseEvent| {
-            dispatch.emit(Action::Edit(Edit::Unacknowledge { warning: id.clone() }))
+            dispatch.emit(Msg::Edited(Edit::Unacknowledge { warning: id.clone() }))
         })
     };
 
@@ -119,11 +119,11 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
                             { if props.selected { "Hide on board" } else { "Show on board" } }
                         </button>
                     }
-                    if acknowledged && !props.read_only {
+                    if acknowledged && !app.read_only {
                         <button type="button" class="rl-button rl-button--small" onclick={reopen}>{"Reopen"}</button>
                     }
                 </div>
-                if !acknowledged && !props.read_only {
+                if !acknowledged && !app.read_only {
                     <details class="rl-ack">
                         <summary class="rl-button rl-button--small">{"Acknowledge…"}</summary>
                         <form class="rl-ack-form" onsubmit={save} aria-label={format!("Acknowledge: {}", warning.title)}>

@@ -1,32 +1,27 @@
 //! The "Warnings" region: every warning the rule engine finds, grouped by severity with
 //! counts, each following the interface contract (`data-warning`, `data-activities`).
 
-use super::state::Action;
+use super::context::AppContext;
 use super::warning_item::WarningItem;
 use crate::core::layout::Layout;
 use crate::core::rules::{Severity, Warning, WarningId};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(PartialEq)]
-pub struct WarningsPanelProps {
-    pub warnings: Rc<Vec<Rc<Warning>>>,
-    pub layout: Rc<Layout>,
-    pub selected: Option<WarningId>,
-    pub read_only: bool,
-    pub id_prefix: String,
-    pub dispatch: Callback<Action>,
-}
-
 /// How many of a warning's activities are named; the rest are counted.
 pub const NAMES_SHOWN: usize = 5;
 
 /// A plain view function rather than a component: it has no state of its own and redraws
 /// with its parent anyway, so a component's lifecycle would only add WebAssembly.
-pub fn warnings_panel(props: &WarningsPanelProps) -> Html {
-    let heading_id = format!("{}-warnings", props.id_prefix);
+pub fn warnings_panel(
+    app: &AppContext,
+    warnings: &[Rc<Warning>],
+    layout: &Layout,
+    selected: Option<&WarningId>,
+) -> Html {
+    let heading_id = app.id("warnings");
     let groups = Severity::ALL.into_iter().filter_map(|severity| {
-        let items: Vec<&Rc<Warning>> = props.warnings.iter().filter(|w| w.severity == severity).collect();
+        let items: Vec<&Rc<Warning>> = warnings.iter().filter(|w| w.severity == severity).collect();
         if items.is_empty() {
             return None;
         }
@@ -42,11 +37,9 @@ pub fn warnings_panel(props: &WarningsPanelProps) -> Html {
                         <WarningItem
                             key={warning.id.as_str()}
                             warning={warning.clone()}
-                            note={props.layout.acknowledgement(&warning.id).map(|n| AttrValue::from(n.to_string()))}
-                            names={warning.activities.iter().take(NAMES_SHOWN).map(|a| props.layout.name_of(a)).collect::<Vec<_>>()}
-                            selected={props.selected.as_ref() == Some(&warning.id)}
-                            read_only={props.read_only}
-                            dispatch={props.dispatch.clone()}
+                            note={layout.acknowledgement(&warning.id).map(|n| AttrValue::from(n.to_string()))}
+                            names={warning.activities.iter().take(NAMES_SHOWN).map(|a| layout.name_of(a)).collect::<Vec<_>>()}
+                            selected={selected == Some(&warning.id)}
                         />
                     }) }
                 </ul>
@@ -57,7 +50,7 @@ pub fn warnings_panel(props: &WarningsPanelProps) -> Html {
     html! {
         <section class="rl-warnings" aria-labelledby={heading_id.clone()}>
             <h2 class="rl-panel-title" id={heading_id}>{"Warnings"}</h2>
-            if props.warnings.is_empty() {
+            if warnings.is_empty() {
                 <p class="rl-quiet">{"No overlaps, tensions or gaps: every activity has one clear owner."}</p>
             }
             { groups }

@@ -59,3 +59,30 @@ pub fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
         .and_then(|t| t.dyn_into::<Element>().ok())
         .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
 }
+
+/// Says `text` in the app's live region. A trailing zero-width space on alternate messages
+/// makes screen readers read a repeated sentence again.
+pub fn announce(root: &Element, text: &str, mark: bool) {
+    if let Ok(Some(region)) = root.query_selector("[data-live-region]") {
+        let text = if mark { format!("{text}\u{200b}") } else { text.to_string() };
+        region.set_text_content(Some(&text));
+    }
+}
+
+/// Focuses and selects a text field, so Ctrl+C copies it.
+pub fn select_field(root: &Element, selector: &str) {
+    let field = root.query_selector(selector).ok().flatten();
+    if let Some(input) = field.and_then(|f| f.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        let _ = input.focus();
+        input.select();
+    }
+}
+
+/// Dispatches a bubbling event named `name` from the app's element, for the host page.
+pub fn tell_host(root: &Element, name: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    if let Ok(event) = web_sys::Event::new_with_event_init_dict(name, &init) {
+        let _ = root.dispatch_event(&event);
+    }
+}

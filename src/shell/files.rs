@@ -1,6 +1,7 @@
 //! Files and the clipboard: reading a picked or dropped file, offering text as a download,
 //! copying a link. Each failure is a value the UI words for the user.
 
+use crate::app::msg::{FileProblem, FileText, Msg};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -8,15 +9,18 @@ use wasm_bindgen_futures::JsFuture;
 /// bigger file is refused before it is read.
 pub const MAX_IMPORT_FILE_BYTES: f64 = 24.0 * 1024.0 * 1024.0;
 
-/// Why a file could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FileProblem {
-    TooLarge,
-    Unreadable,
+/// Reads a picked or dropped file and reports it to the app, parsed by the browser's own
+/// `JSON.parse` (no JSON parser ships in the wasm).
+pub fn read_layout_file(file: web_sys::File, dispatch: yew::Callback<Msg>) {
+    let name = file.name();
+    yew::platform::spawn_local(async move {
+        let read = read_text(file).await.map(|text| FileText { json: super::json::parse(&text), text });
+        dispatch.emit(Msg::FileRead { name, read });
+    });
 }
 
 /// The text of a file, refusing one too large to be a layout before reading it.
-pub async fn read_text(file: web_sys::File) -> Result<String, FileProblem> {
+async fn read_text(file: web_sys::File) -> Result<String, FileProblem> {
     if file.size() > MAX_IMPORT_FILE_BYTES {
         return Err(FileProblem::TooLarge);
     }

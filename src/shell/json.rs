@@ -2,6 +2,7 @@
 //! ships no JSON parser of its own (every byte of WebAssembly counts). The core then checks
 //! every field of the tree.
 
+use crate::app::msg::JsonTextError;
 use crate::core::exchange::Json;
 use js_sys::{Array, Object};
 use wasm_bindgen::{JsCast, JsValue};
@@ -9,13 +10,6 @@ use wasm_bindgen::{JsCast, JsValue};
 /// Deeper nesting than any layout file has; refusing it keeps hostile files from
 /// exhausting the stack.
 const MAX_DEPTH: usize = 16;
-
-/// Why text could not become a JSON tree.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum JsonTextError {
-    NotJson,
-    TooDeep,
-}
 
 /// Parses JSON text with the browser's parser.
 pub fn parse(text: &str) -> Result<Json, JsonTextError> {

@@ -3,6 +3,8 @@
 
 pub mod dom;
 pub mod drag;
+pub mod driver;
+pub mod events;
 pub mod files;
 pub mod json;
 pub mod link;

@@ -1,0 +1,143 @@
+//! The one place the app's effects happen. The driver owns the `AppState`, runs `update` for
+//! every message, performs the effects it returns (storage, the address bar, the clipboard,
+//! downloads, the host page), feeds answers back as messages, and asks Yew to redraw once
+//! the queue is empty. Effects on the DOM that is about to be drawn (focus, the live region,
+//! scrolling) wait until after that render.
+
+use super::{dom, files, link, storage::Store};
+use crate::app::{update, AppState, Effect, Msg, Startup};
+use std::cell::{Cell, Ref, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+use web_sys::Element;
+use yew::{Callback, NodeRef};
+
+pub struct Driver {
+    state: RefCell<AppState>,
+    store: Store,
+    /// Messages waiting while one is handled (an effect can cause another event at once).
+    queue: RefCell<VecDeque<Msg>>,
+    running: Cell<bool>,
+    after_render: RefCell<Vec<Effect>>,
+    /// The app's root element, where focus, the live region and the share field live.
+    pub root: NodeRef,
+    /// Counts announcements, so a repeated sentence differs and is read again.
+    announced: Cell<u32>,
+    redraw: Callback<()>,
+}
+
+impl Driver {
+    /// Reads what storage holds and the page address, and starts the app.
+    pub fn start(namespace: &str, read_only: bool, redraw: Callback<()>) -> Rc<Driver> {
+        let store = Store::open(namespace);
+        let startup = Startup {
+            read_only,
+            storage_available: store.is_available(),
+            saved: store.read_all(),
+            remembered: store.remembered(),
+            link: link::share_text_in_page(),
+        };
+        let (state, effects) = AppState::start(startup);
+        let driver = Rc::new(Driver {
+            state: RefCell::new(state),
+            store,
+            queue: RefCell::new(VecDeque::new()),
+            running: Cell::new(false),
+            after_render: RefCell::new(Vec::new()),
+            root: NodeRef::default(),
+            announced: Cell::new(0),
+            redraw,
+        });
+        for effect in effects {
+            driver.perform(effect);
+        }
+        driver
+    }
+
+    pub fn state(&self) -> Ref<'_, AppState> {
+        self.state.borrow()
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// A callback that sends messages to this driver.
+    pub fn dispatcher(self: &Rc<Self>) -> Callback<Msg> {
+        let driver = self.clone();
+        Callback::from(move |msg| driver.dispatch(msg))
+    }
+
+    /// Handles `msg` and everything it leads to, then redraws once.
+    pub fn dispatch(self: &Rc<Self>, msg: Msg) {
+        self.queue.borrow_mut().push_back(msg);
+        if self.running.replace(true) {
+            return;
+        }
+        loop {
+            let Some(msg) = self.queue.borrow_mut().pop_front() else { break };
+            let effects = update(&mut self.state.borrow_mut(), msg);
+            for effect in effects {
+                self.perform(effect);
+            }
+        }
+        self.running.set(false);
+        self.redraw.emit(());
+    }
+
+    fn perform(self: &Rc<Self>, effect: Effect) {
+        match effect {
+            Effect::Write { slot, raw } => {
+                let result = self.store.write(slot, &raw);
+                self.queue.borrow_mut().push_back(Msg::Written(result));
+            }
+            Effect::Remove(slot) => self.store.remove(slot),
+            Effect::RememberSlot(slot) => self.store.remember(slot),
+            Effect::ForgetLink => link::forget_share_text(),
+            Effect::CopyShareLink(text) => {
+                let (driver, url) = (self.clone(), link::share_url(&text));
+                yew::platform::spawn_local(async move {
+                    let copied = files::copy_text(&url).await;
+                    driver.dispatch(Msg::CopyFinished(copied));
+                });
+            }
+            Effect::Download { name, mime, text } => files::download(&name, mime, &text),
+            Effect::Print => files::print(),
+            Effect::LayoutChanged => {
+                if let Some(root) = self.root.cast::<Element>() {
+                    dom::tell_host(&root, "role-lanes:change");
+                }
+            }
+            later => self.after_render.borrow_mut().push(later),
+        }
+    }
+
+    /// Performs the effects that needed the new DOM. Called after every render.
+    pub fn rendered(&self) {
+        let effects = std::mem::take(&mut *self.after_render.borrow_mut());
+        let Some(root) = self.root.cast::<Element>() else { return };
+        for effect in effects {
+            match effect {
+                Effect::Announce(text) => {
+                    let count = self.announced.get().wrapping_add(1);
+                    self.announced.set(count);
+                    dom::announce(&root, &text, count % 2 == 1);
+                }
+                Effect::Focus { id, lane, scroll } => {
+                    dom::focus_within(&root, &dom::card_selector(lane.slug(), id.as_str()), scroll)
+                }
+                Effect::KeepFocusInside => dom::keep_focus_inside(&root),
+                Effect::RevealHighlight => dom::scroll_into_view(&root, ".rl-card--highlight"),
+                Effect::SelectShareLink => dom::select_field(&root, "[data-share-link]"),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// One driver per app instance: two are the same only if they are one.
+impl PartialEq for Driver {
+    fn eq(&self, other: &Driver) -> bool {
+        std::ptr::eq(self, other)
+    }
+}

@@ -1,0 +1,27 @@
+//! What the page tells an open app: another tab saved one of its layouts (`storage`), or a
+//! share link was pasted into the address bar (`hashchange`). Each becomes a message; the
+//! app decides what it means.
+
+use super::{link, storage::Store};
+use crate::app::Msg;
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::Callback;
+
+/// Listens for as long as the returned listeners live.
+pub fn follow_page(store: Store, dispatch: Callback<Msg>) -> Vec<EventListener> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let on_storage = dispatch.clone();
+    vec![
+        EventListener::new(&window, "storage", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+            let Some(slot) = event.key().and_then(|key| store.slot_of_key(&key)) else { return };
+            on_storage.emit(Msg::OtherTabSaved { slot, raw: event.new_value() });
+        }),
+        EventListener::new(&window, "hashchange", move |_| {
+            if let Some(text) = link::share_text_in_page() {
+                dispatch.emit(Msg::LinkPasted(text));
+            }
+        }),
+    ]
+}
