@@ -33,7 +33,9 @@ impl AppState {
         self.history = History::new(layout);
         self.slot = slot;
         self.visit = None;
-        self.problem = problem;
+        // A problem belongs to the layout it was found in, except that blocked storage
+        // stays blocked whichever layout is open.
+        self.problem = if self.storage_available { problem } else { Some(StorageProblem::Blocked) };
         self.clear_view(effects);
     }
 

@@ -2,6 +2,7 @@
 //! tell the user. Everything on screen is derived from it (warnings, counts, highlights are
 //! computed from the layout, never stored).
 
+use super::effect::Effect;
 use super::library::SavedLayouts;
 use super::problem::StorageProblem;
 use crate::core::activity::ActivityId;
@@ -95,7 +96,7 @@ pub struct AppState {
 impl AppState {
     /// The state at start-up, and what to do at once: opens the remembered layout (the
     /// seeds' layout when there is none or it cannot be read), and a share link over it.
-    pub fn start(startup: Startup) -> (AppState, Vec<super::Effect>) {
+    pub fn start(startup: Startup) -> (AppState, Vec<Effect>) {
         let saved = SavedLayouts::new(startup.saved, startup.remembered);
         let slot = saved.startup_slot();
         let blocked = (!startup.storage_available).then_some(StorageProblem::Blocked);

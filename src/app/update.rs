@@ -4,6 +4,7 @@
 
 use super::effect::Effect;
 use super::msg::Msg;
+use super::problem::StorageProblem;
 use super::state::AppState;
 use crate::core::layout::Layout;
 use crate::core::library::SlotId;
@@ -131,9 +132,9 @@ impl AppState {
     }
 
     /// A write that succeeded ends a "storage is full" alert; one that failed raises it.
-    fn written(&mut self, result: Result<(), super::StorageProblem>) {
+    fn written(&mut self, result: Result<(), StorageProblem>) {
         match result {
-            Ok(()) if self.problem == Some(super::StorageProblem::Full) => self.problem = None,
+            Ok(()) if self.problem == Some(StorageProblem::Full) => self.problem = None,
             Ok(()) => {}
             Err(problem) => self.problem = Some(problem),
         }

@@ -98,6 +98,7 @@ fn a_pointer_drop_moves_the_card_and_focuses_it_without_scrolling() {
     app.send(Msg::DraggedOver { target, copy: false });
     assert_eq!(app.state.drag.as_ref().unwrap().target, target);
     assert_eq!(app.writes(), 0, "hovering saves nothing");
+    assert!(!app.take().contains(&Effect::LayoutChanged), "and changes no layout");
     app.send(Msg::DragDropped { target, copy: false });
     assert_eq!(app.state.layout().lane(Lane::Pdm)[0], id("pricing-strategy"));
     assert!(app.state.drag.is_none());

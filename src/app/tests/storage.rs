@@ -16,6 +16,17 @@ fn blocked_storage_says_so_and_the_board_keeps_working_in_memory() {
 }
 
 #[test]
+fn a_shared_layout_saved_as_new_without_storage_stays_in_memory_and_says_so() {
+    let link = Some(share_text(&pricing_in_pdm()));
+    let mut app = Driver::start(Startup { link, ..Startup::default() });
+    app.send(Msg::VisitSavedAsNew);
+    assert!(app.state.is_own());
+    assert_eq!(*app.state.layout(), pricing_in_pdm());
+    assert_eq!(app.state.problem, Some(StorageProblem::Blocked));
+    assert_eq!(app.writes(), 0);
+}
+
+#[test]
 fn full_storage_says_so_and_the_next_save_that_fits_clears_it() {
     let mut app = Driver::fresh();
     app.full = true;

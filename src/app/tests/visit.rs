@@ -106,3 +106,17 @@ fn the_share_panel_copies_the_link_or_selects_it_where_copying_is_refused() {
     assert!(app.state.share.as_ref().unwrap().status.contains("press Ctrl+C"));
     assert!(app.take().contains(&Effect::SelectShareLink));
 }
+
+#[test]
+fn undo_in_the_shared_view_steps_through_its_own_edits_only() {
+    let own = titled(&pricing_in_pdm(), "Mine");
+    let mut app = visiting(&own, &Layout::seeds_default());
+    app.send(Msg::UndoPressed);
+    assert_eq!(app.said(), "Nothing to undo.", "the user's own steps are not reachable from the visit");
+    app.send(Msg::Edited(Edit::SetHeadcount { lane: Lane::Pm, count: 2 }));
+    app.send(Msg::UndoPressed);
+    assert_eq!(*app.state.layout(), Layout::seeds_default());
+    app.send(Msg::RedoPressed).send(Msg::VisitLeft);
+    assert_eq!(*app.state.layout(), own);
+    assert!(!app.state.history.can_redo());
+}
