@@ -124,6 +124,9 @@ impl AppState {
         if let Some(text) = startup.link {
             state.open_link(&text, &mut effects);
         }
+        // Loading never moves focus: the page may hold several apps, and the visitor may
+        // already be reading or typing elsewhere on it.
+        effects.retain(|effect| !matches!(effect, Effect::Focus { .. } | Effect::KeepFocusInside));
         (state, effects)
     }
 

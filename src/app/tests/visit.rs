@@ -16,6 +16,8 @@ fn a_link_at_start_opens_the_shared_layout_and_leaves_the_users_own_untouched() 
     assert!(!app.state.is_own());
     assert_eq!(*app.state.layout(), shared);
     assert!(app.said().contains("Showing the shared layout Workshop table 3"), "{}", app.said());
+    let focus = |e: &Effect| matches!(e, Effect::Focus { .. } | Effect::KeepFocusInside);
+    assert!(!app.take().iter().any(focus), "opening the page never moves focus");
     let before = app.raw(1);
     app.send(Msg::Edited(Edit::SetHeadcount { lane: Lane::Pmm, count: 4 }));
     app.send(Msg::UndoPressed).send(Msg::RedoPressed);
