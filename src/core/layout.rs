@@ -8,7 +8,6 @@ use super::catalog::{self, CATALOG};
 use super::lane::{Lane, LaneSet};
 use super::name::{parse_description, ActivityName, MAX_NAME_CHARS};
 use super::rules::acknowledgement::{self, Acknowledgement};
-use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::rc::Rc;
 
@@ -17,7 +16,7 @@ pub const MAX_HEADCOUNT: u8 = 20;
 
 /// The ordered cards of each lane. An activity sits either in the Unassigned tray or in one
 /// or more role lanes, never both, and at most once per lane.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Lanes {
     pub pm: Vec<ActivityId>,
     pub pdm: Vec<ActivityId>,
@@ -46,7 +45,7 @@ impl Lanes {
 }
 
 /// How many people fill each role; a lane's load is judged against it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Headcounts {
     pub pm: u8,
     pub pdm: u8,
@@ -59,19 +58,15 @@ impl Default for Headcounts {
     }
 }
 
-/// An activity the user added. Its overlap area and expected lanes let it join the rule
-/// engine's analysis the way the seeds' own activities do (both optional, so saves from
-/// before they existed still load).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// An activity the user added. Its overlap area and expected lanes (both optional) let it
+/// join the rule engine's analysis the way the seeds' own activities do.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CustomActivity {
     pub id: ActivityId,
     pub name: ActivityName,
-    #[serde(default)]
     pub description: String,
-    #[serde(default)]
     pub area: Option<OverlapArea>,
     /// The role lanes its author says it belongs in; empty when they did not say.
-    #[serde(default)]
     pub expected_lanes: Vec<Lane>,
 }
 
@@ -90,9 +85,9 @@ pub fn valid_expected_lanes(lanes: &[Lane]) -> bool {
     true
 }
 
-/// A valid layout. Serialized through `LayoutData`, so anything read back is re-checked.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "LayoutData", into = "LayoutData")]
+/// A valid layout. Read from outside only through `LayoutData`, so anything read back is
+/// re-checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Layout {
     pub(super) title: String,
     pub(super) lanes: Lanes,
@@ -106,19 +101,14 @@ pub struct Layout {
     pub(super) acknowledgements: Vec<Acknowledgement>,
 }
 
-/// The unchecked, serializable shape of a layout.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+/// The unchecked shape of a layout, as the codec and the file import read it.
+#[derive(Clone, Debug)]
 pub struct LayoutData {
-    #[serde(default)]
     pub title: String,
     pub lanes: Lanes,
-    #[serde(default)]
     pub headcounts: Headcounts,
-    #[serde(default)]
     pub custom: Vec<CustomActivity>,
-    #[serde(default)]
     pub next_custom: u32,
-    #[serde(default)]
     pub acknowledgements: Vec<Acknowledgement>,
 }
 

@@ -7,16 +7,14 @@ use crate::core::codec::limits::MAX_ACKNOWLEDGEMENTS;
 use crate::core::edit::EditError;
 use crate::core::layout::{Layout, LayoutError};
 use crate::core::name::{parse_limited, TextError};
-use serde::{Deserialize, Serialize};
 
 /// Longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 280;
 
 /// A warning someone has seen and accepted, with their note (may be empty).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Acknowledgement {
     pub warning: WarningId,
-    #[serde(default)]
     pub note: String,
 }
 
