@@ -48,7 +48,6 @@ mod encode;
 mod error;
 mod fields;
 pub mod limits;
-pub mod sample;
 mod share;
 mod text;
 mod wire;
