@@ -2,9 +2,8 @@
 //! returns the new layout or says why the edit makes no sense, and never touches the old one.
 
 use super::activity::{ActivityId, OverlapArea};
-use super::codec::limits::MAX_CUSTOM_ACTIVITIES;
 use super::lane::Lane;
-use super::layout::{valid_expected_lanes, CustomActivity, Layout, MAX_HEADCOUNT};
+use super::layout::{valid_expected_lanes, CustomActivity, Layout, MAX_CUSTOM_ACTIVITIES, MAX_HEADCOUNT};
 use super::name::{parse_limited, ActivityName, MAX_NAME_CHARS};
 use super::rules::WarningId;
 use std::fmt;

@@ -13,6 +13,12 @@ use std::rc::Rc;
 
 /// Largest headcount a lane accepts; a role with more people than this is a department.
 pub const MAX_HEADCOUNT: u8 = 20;
+// Counts a layout may hold: edits refuse more, so whatever is saved can always be read
+// back (the codec's input cap is sized for the largest layout these allow).
+/// Most custom activities one layout may hold (`Edit::AddCustom` refuses more).
+pub const MAX_CUSTOM_ACTIVITIES: usize = 5_000;
+/// Most acknowledgements one layout may hold (`Edit::Acknowledge` refuses more).
+pub const MAX_ACKNOWLEDGEMENTS: usize = 5_000;
 
 /// The ordered cards of each lane. An activity sits either in the Unassigned tray or in one
 /// or more role lanes, never both, and at most once per lane.

@@ -1,17 +1,15 @@
-//! The caps that keep hostile input cheap: every count and length read is checked against
-//! them, and against the bytes actually left, before anything is allocated for it.
+//! The codec's byte caps that keep hostile input cheap: every length read is checked
+//! against them, and every count against the layout's own limits (`MAX_CUSTOM_ACTIVITIES`,
+//! `MAX_ACKNOWLEDGEMENTS`), and both against the bytes actually left, before anything is
+//! allocated for it.
 
 use crate::core::name::{MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
 use crate::core::rules::MAX_NOTE_CHARS;
 
 /// Largest binary input `decode` looks at; anything longer is refused before reading it.
-/// Edits enforce the counts below, so every layout a person can build stays under this
-/// (a test builds the largest one): whatever saved can always be read back.
+/// Edits enforce the layout's count limits, so every layout a person can build stays under
+/// this (a test builds the largest one): whatever saved can always be read back.
 pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
-/// Most custom activities one layout may hold (`Edit::AddCustom` refuses more).
-pub const MAX_CUSTOM_ACTIVITIES: usize = 5_000;
-/// Most acknowledgements one layout may hold (`Edit::Acknowledge` refuses more).
-pub const MAX_ACKNOWLEDGEMENTS: usize = 5_000;
 
 // Text caps in bytes: a character is at most 4 bytes of UTF-8, so each holds every text the
 // layout allows, and the layout's own rules then count characters.

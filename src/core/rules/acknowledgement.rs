@@ -3,9 +3,8 @@
 //! the warning going away and matches again when it comes back.
 
 use super::warning::{WarningId, MAX_WARNING_ID_BYTES};
-use crate::core::codec::limits::MAX_ACKNOWLEDGEMENTS;
 use crate::core::edit::EditError;
-use crate::core::layout::{Layout, LayoutError};
+use crate::core::layout::{Layout, LayoutError, MAX_ACKNOWLEDGEMENTS};
 use crate::core::name::{parse_limited, TextError};
 
 /// Longest note, in characters.
