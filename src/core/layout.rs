@@ -7,7 +7,10 @@ use super::activity::{ActivityId, ActivityInfo, Category, Kind, OverlapArea};
 use super::catalog::{self, CATALOG};
 use super::lane::{Lane, LaneSet};
 use super::name::{parse_description, ActivityName, MAX_NAME_CHARS};
-use super::rules::acknowledgement::{self, Acknowledgement};
+// From the rule engine's files, not from `rules` itself: that reads layouts, and the two
+// would import each other.
+use super::rules::acknowledgement::{parse_note, Acknowledgement};
+use super::rules::warning::{WarningId, MAX_WARNING_ID_BYTES};
 use std::fmt;
 use std::rc::Rc;
 
@@ -188,7 +191,7 @@ impl TryFrom<LayoutData> for Layout {
         if let Some(bad) = custom.iter().find(|c| !valid_expected_lanes(&c.expected_lanes)) {
             return Err(LayoutError::BadCustomActivity(bad.id.to_string()));
         }
-        let acknowledgements = acknowledgement::checked(data.acknowledgements)?;
+        let acknowledgements = checked_acknowledgements(data.acknowledgements)?;
         let known = |id: &ActivityId| match id.custom_number() {
             Some(n) => numbers.binary_search(&n).is_ok(),
             None => catalog::entry(id).is_some(),
@@ -242,6 +245,23 @@ impl From<Layout> for LayoutData {
             acknowledgements: layout.acknowledgements,
         }
     }
+}
+
+/// Acknowledgements read from saved data: notes tidied, sorted by warning id; a repeated or
+/// over-long id or an over-long note makes the data invalid rather than silently dropping a note.
+fn checked_acknowledgements(mut list: Vec<Acknowledgement>) -> Result<Vec<Acknowledgement>, LayoutError> {
+    for ack in &mut list {
+        if ack.warning.as_str().len() > MAX_WARNING_ID_BYTES {
+            return Err(LayoutError::BadAcknowledgement(ack.warning.to_string()));
+        }
+        ack.note =
+            parse_note(&ack.note).map_err(|_| LayoutError::BadAcknowledgement(ack.warning.to_string()))?;
+    }
+    list.sort_unstable_by(|a, b| a.warning.cmp(&b.warning));
+    if let Some(pair) = list.windows(2).find(|pair| pair[0].warning == pair[1].warning) {
+        return Err(LayoutError::BadAcknowledgement(pair[0].warning.to_string()));
+    }
+    Ok(list)
 }
 
 fn headcount_of(headcounts: &Headcounts, lane: Lane) -> u8 {
@@ -373,5 +393,16 @@ impl Layout {
     /// The name to show or announce; falls back to the id for a stale reference.
     pub fn name_of(&self, id: &ActivityId) -> String {
         self.info(id).map_or_else(|| id.to_string(), |info| info.name.to_string())
+    }
+
+    /// Every acknowledgement, sorted by warning id, including those whose warning no longer fires.
+    pub fn acknowledgements(&self) -> &[Acknowledgement] {
+        &self.acknowledgements
+    }
+
+    /// The note on an acknowledged warning (`Some("")` when acknowledged without a note).
+    pub fn acknowledgement(&self, warning: &WarningId) -> Option<&str> {
+        let at = self.acknowledgements.binary_search_by(|ack| ack.warning.cmp(warning)).ok()?;
+        Some(self.acknowledgements[at].note.as_str())
     }
 }

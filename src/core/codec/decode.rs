@@ -8,8 +8,8 @@ use super::limits::{
     MAX_DESCRIPTION_BYTES, MAX_INPUT_BYTES, MAX_NAME_BYTES, MAX_NOTE_BYTES, MAX_TITLE_BYTES,
     MIN_ACKNOWLEDGEMENT_BYTES, MIN_CARD_BYTES, MIN_CUSTOM_BYTES,
 };
+use super::version::FORMAT_VERSION;
 use super::wire::Reader;
-use super::FORMAT_VERSION;
 use crate::core::activity::ActivityId;
 use crate::core::lane::Lane;
 use crate::core::layout::{

@@ -26,6 +26,20 @@ pub const MAX_NOTE_BYTES: usize = 4 * MAX_NOTE_CHARS;
 /// base64 of the largest binary input.
 pub const MAX_TEXT_BYTES: usize = 6 + (MAX_INPUT_BYTES * 4).div_ceil(3);
 
+/// Longest share text accepted or produced, in bytes. Browsers take far longer URLs
+/// (Chromium up to 2 MB), but a link must survive being pasted around: 32 KiB plus the page
+/// address still fits in one Slack message (40,000 characters). Deflated, it holds about 40
+/// to 200 KB of layout: hundreds of described activities.
+pub const MAX_SHARE_TEXT_BYTES: usize = 32 * 1024;
+
+/// Largest binary a share text may inflate to (the bomb cap). Layouts deflate 1.7 times
+/// (short, varied prose) to about 8 times (repetitive text), so whatever fits in
+/// `MAX_SHARE_TEXT_BYTES` (24 KiB of deflate) inflates to at most about 200 KB, well below
+/// 1 MiB, which takes milliseconds to inflate and check. Only the same text over and over
+/// deflates better than 40 times; such a layout gets `TooLarge` from `to_share_text` rather
+/// than a link that could not be opened.
+pub const MAX_SHARE_INFLATED_BYTES: usize = 1024 * 1024;
+
 /// The fewest bytes one custom activity can take (number, a one-byte name with its length,
 /// an empty description, area, expected lanes), so a count can be checked against the input.
 pub(super) const MIN_CUSTOM_BYTES: usize = 6;
