@@ -3,9 +3,18 @@
 //! notes. A third row, not gated, shows the same layout with a one-sentence description on
 //! every activity. Run: `cargo run --release --example bench_share` (exit 1 if over budget).
 
-use role_lanes::core::codec::sample::{described_workshop_layout, workshop_layout};
 use role_lanes::core::codec::{encode, from_share_text, to_share_text};
 use role_lanes::core::layout::Layout;
+use workshop::{described_workshop_layout, workshop_layout};
+
+// The workshop layouts are a fixture of the library's tests, so the app never ships them;
+// the example compiles the very same file rather than a copy that could drift from what the
+// budget test measures (a cargo feature would do it too, but `cargo run --example` would
+// then need `--features`). The file names the library as `crate::core`, as the library's
+// own tests do; this `use` gives the library's `core` that name here.
+use role_lanes::core;
+#[path = "../src/core/tests/codec/workshop.rs"]
+mod workshop;
 
 fn main() {
     println!("{:<48} {:>6} {:>8}  budget", "layout", "binary", "fragment");

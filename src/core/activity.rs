@@ -1,6 +1,5 @@
 //! What an activity is: its typed id, its category and kind, and the overlap area it belongs to.
 
-use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::rc::Rc;
 
@@ -8,8 +7,7 @@ use std::rc::Rc;
 /// custom ids are `custom-<n>`, minted by the layout so they never collide with the catalog.
 /// Shared text (`Rc<str>`): layouts are cloned for every undo step and ids are copied into
 /// every card and warning, so a clone must not allocate.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ActivityId(Rc<str>);
 
 /// What every custom id starts with; no catalog id does.
@@ -54,8 +52,7 @@ impl fmt::Display for ActivityId {
 }
 
 /// Whether the seeds list it as something a role does or something it produces.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
     Responsibility,
     Deliverable,
@@ -64,7 +61,7 @@ pub enum Kind {
 /// The seeds' headings. The guide leaves the heading above Launch Planning, Channel
 /// Identification, Pricing Strategy and Customer Retention blank; we name it after the
 /// overlap area those items belong to ("Go-To-Market Strategy and Execution").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Category {
     OverallProductManagement,
     ProductStrategy,
@@ -104,7 +101,7 @@ impl Category {
 }
 
 /// The six areas where the guide says the roles overlap ("Key Areas of Overlap").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum OverlapArea {
     MarketResearchAndCustomerInsights,
     ProductStrategyAndBusinessAlignment,

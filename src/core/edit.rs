@@ -2,11 +2,12 @@
 //! returns the new layout or says why the edit makes no sense, and never touches the old one.
 
 use super::activity::{ActivityId, OverlapArea};
-use super::codec::limits::MAX_CUSTOM_ACTIVITIES;
 use super::lane::Lane;
-use super::layout::{valid_expected_lanes, CustomActivity, Layout, MAX_HEADCOUNT};
+use super::layout::{
+    valid_expected_lanes, CustomActivity, Layout, MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES, MAX_HEADCOUNT,
+};
 use super::name::{parse_limited, ActivityName, MAX_NAME_CHARS};
-use super::rules::WarningId;
+use super::rules::{parse_note, Acknowledgement, WarningId, MAX_NOTE_CHARS};
 use std::fmt;
 use std::rc::Rc;
 
@@ -250,6 +251,30 @@ impl Layout {
         }
         self.lanes.unassigned.retain(|other| other != id);
         self.insert_at(id, to, index);
+        Ok(())
+    }
+
+    /// Adds an acknowledgement, or replaces the note of an existing one.
+    fn acknowledge(&mut self, warning: &WarningId, raw_note: &str) -> Result<(), EditError> {
+        // A note may be empty, so the only way to fail is being too long.
+        let note = parse_note(raw_note)
+            .map_err(|_| EditError::NoteTooLong { max: MAX_NOTE_CHARS, got: raw_note.chars().count() })?;
+        match self.acknowledgements.binary_search_by(|ack| ack.warning.cmp(warning)) {
+            Ok(at) => self.acknowledgements[at].note = note,
+            Err(_) if self.acknowledgements.len() >= MAX_ACKNOWLEDGEMENTS => {
+                return Err(EditError::TooMany { max: MAX_ACKNOWLEDGEMENTS, what: "acknowledged warnings" });
+            }
+            Err(at) => self.acknowledgements.insert(at, Acknowledgement { warning: warning.clone(), note }),
+        }
+        Ok(())
+    }
+
+    fn unacknowledge(&mut self, warning: &WarningId) -> Result<(), EditError> {
+        let at = self
+            .acknowledgements
+            .binary_search_by(|ack| ack.warning.cmp(warning))
+            .map_err(|_| EditError::NotAcknowledged)?;
+        self.acknowledgements.remove(at);
         Ok(())
     }
 

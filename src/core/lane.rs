@@ -1,10 +1,7 @@
 //! The four places an activity can sit: three role lanes and the Unassigned tray.
 
-use serde::{Deserialize, Serialize};
-
 /// A lane on the board. `Unassigned` is the tray for activities nobody owns yet.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Lane {
     Pm,
     Pdm,

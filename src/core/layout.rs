@@ -7,17 +7,25 @@ use super::activity::{ActivityId, ActivityInfo, Category, Kind, OverlapArea};
 use super::catalog::{self, CATALOG};
 use super::lane::{Lane, LaneSet};
 use super::name::{parse_description, ActivityName, MAX_NAME_CHARS};
-use super::rules::acknowledgement::{self, Acknowledgement};
-use serde::{Deserialize, Serialize};
+// From the rule engine's files, not from `rules` itself: that reads layouts, and the two
+// would import each other.
+use super::rules::acknowledgement::{parse_note, Acknowledgement};
+use super::rules::warning::{WarningId, MAX_WARNING_ID_BYTES};
 use std::fmt;
 use std::rc::Rc;
 
 /// Largest headcount a lane accepts; a role with more people than this is a department.
 pub const MAX_HEADCOUNT: u8 = 20;
+// Counts a layout may hold: edits refuse more, so whatever is saved can always be read
+// back (the codec's input cap is sized for the largest layout these allow).
+/// Most custom activities one layout may hold (`Edit::AddCustom` refuses more).
+pub const MAX_CUSTOM_ACTIVITIES: usize = 5_000;
+/// Most acknowledgements one layout may hold (`Edit::Acknowledge` refuses more).
+pub const MAX_ACKNOWLEDGEMENTS: usize = 5_000;
 
 /// The ordered cards of each lane. An activity sits either in the Unassigned tray or in one
 /// or more role lanes, never both, and at most once per lane.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Lanes {
     pub pm: Vec<ActivityId>,
     pub pdm: Vec<ActivityId>,
@@ -46,7 +54,7 @@ impl Lanes {
 }
 
 /// How many people fill each role; a lane's load is judged against it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Headcounts {
     pub pm: u8,
     pub pdm: u8,
@@ -59,19 +67,15 @@ impl Default for Headcounts {
     }
 }
 
-/// An activity the user added. Its overlap area and expected lanes let it join the rule
-/// engine's analysis the way the seeds' own activities do (both optional, so saves from
-/// before they existed still load).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// An activity the user added. Its overlap area and expected lanes (both optional) let it
+/// join the rule engine's analysis the way the seeds' own activities do.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CustomActivity {
     pub id: ActivityId,
     pub name: ActivityName,
-    #[serde(default)]
     pub description: String,
-    #[serde(default)]
     pub area: Option<OverlapArea>,
     /// The role lanes its author says it belongs in; empty when they did not say.
-    #[serde(default)]
     pub expected_lanes: Vec<Lane>,
 }
 
@@ -90,9 +94,9 @@ pub fn valid_expected_lanes(lanes: &[Lane]) -> bool {
     true
 }
 
-/// A valid layout. Serialized through `LayoutData`, so anything read back is re-checked.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "LayoutData", into = "LayoutData")]
+/// A valid layout. Read from outside only through `LayoutData`, so anything read back is
+/// re-checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Layout {
     pub(super) title: String,
     pub(super) lanes: Lanes,
@@ -106,19 +110,14 @@ pub struct Layout {
     pub(super) acknowledgements: Vec<Acknowledgement>,
 }
 
-/// The unchecked, serializable shape of a layout.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+/// The unchecked shape of a layout, as the codec and the file import read it.
+#[derive(Clone, Debug)]
 pub struct LayoutData {
-    #[serde(default)]
     pub title: String,
     pub lanes: Lanes,
-    #[serde(default)]
     pub headcounts: Headcounts,
-    #[serde(default)]
     pub custom: Vec<CustomActivity>,
-    #[serde(default)]
     pub next_custom: u32,
-    #[serde(default)]
     pub acknowledgements: Vec<Acknowledgement>,
 }
 
@@ -192,7 +191,7 @@ impl TryFrom<LayoutData> for Layout {
         if let Some(bad) = custom.iter().find(|c| !valid_expected_lanes(&c.expected_lanes)) {
             return Err(LayoutError::BadCustomActivity(bad.id.to_string()));
         }
-        let acknowledgements = acknowledgement::checked(data.acknowledgements)?;
+        let acknowledgements = checked_acknowledgements(data.acknowledgements)?;
         let known = |id: &ActivityId| match id.custom_number() {
             Some(n) => numbers.binary_search(&n).is_ok(),
             None => catalog::entry(id).is_some(),
@@ -246,6 +245,23 @@ impl From<Layout> for LayoutData {
             acknowledgements: layout.acknowledgements,
         }
     }
+}
+
+/// Acknowledgements read from saved data: notes tidied, sorted by warning id; a repeated or
+/// over-long id or an over-long note makes the data invalid rather than silently dropping a note.
+fn checked_acknowledgements(mut list: Vec<Acknowledgement>) -> Result<Vec<Acknowledgement>, LayoutError> {
+    for ack in &mut list {
+        if ack.warning.as_str().len() > MAX_WARNING_ID_BYTES {
+            return Err(LayoutError::BadAcknowledgement(ack.warning.to_string()));
+        }
+        ack.note =
+            parse_note(&ack.note).map_err(|_| LayoutError::BadAcknowledgement(ack.warning.to_string()))?;
+    }
+    list.sort_unstable_by(|a, b| a.warning.cmp(&b.warning));
+    if let Some(pair) = list.windows(2).find(|pair| pair[0].warning == pair[1].warning) {
+        return Err(LayoutError::BadAcknowledgement(pair[0].warning.to_string()));
+    }
+    Ok(list)
 }
 
 fn headcount_of(headcounts: &Headcounts, lane: Lane) -> u8 {
@@ -377,5 +393,16 @@ impl Layout {
     /// The name to show or announce; falls back to the id for a stale reference.
     pub fn name_of(&self, id: &ActivityId) -> String {
         self.info(id).map_or_else(|| id.to_string(), |info| info.name.to_string())
+    }
+
+    /// Every acknowledgement, sorted by warning id, including those whose warning no longer fires.
+    pub fn acknowledgements(&self) -> &[Acknowledgement] {
+        &self.acknowledgements
+    }
+
+    /// The note on an acknowledged warning (`Some("")` when acknowledged without a note).
+    pub fn acknowledgement(&self, warning: &WarningId) -> Option<&str> {
+        let at = self.acknowledgements.binary_search_by(|ack| ack.warning.cmp(warning)).ok()?;
+        Some(self.acknowledgements[at].note.as_str())
     }
 }

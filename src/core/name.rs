@@ -1,7 +1,6 @@
 //! Validated text a user types: activity names, descriptions, layout titles.
 //! Parsed once at the edge, so the rest of the core only ever sees clean values.
 
-use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::rc::Rc;
 
@@ -48,8 +47,7 @@ pub fn tidy(text: &str) -> String {
 
 /// A non-empty, tidied activity name of at most `MAX_NAME_CHARS` characters. Any script,
 /// emoji or markup-looking text is allowed: the UI renders it as text, never as HTML.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ActivityName(Rc<str>);
 
 impl ActivityName {
@@ -72,19 +70,6 @@ impl ActivityName {
     /// The name as shared text: the board shows it on every redraw without copying it.
     pub fn shared(&self) -> Rc<str> {
         Rc::clone(&self.0)
-    }
-}
-
-impl TryFrom<String> for ActivityName {
-    type Error = TextError;
-    fn try_from(raw: String) -> Result<Self, TextError> {
-        ActivityName::parse(&raw)
-    }
-}
-
-impl From<ActivityName> for String {
-    fn from(name: ActivityName) -> String {
-        name.0.to_string()
     }
 }
 
@@ -157,12 +142,6 @@ mod tests {
         for raw in ["  a\u{0}  b\t\u{7} ", "¡ \u{0}", "x\u{85}y", " \u{2028}z "] {
             assert_eq!(tidy(&tidy(raw)), tidy(raw), "{raw:?}");
         }
-    }
-
-    #[test]
-    fn a_saved_name_that_breaks_the_rules_does_not_deserialize() {
-        assert!(serde_json::from_str::<ActivityName>("\"\"").is_err());
-        assert!(serde_json::from_str::<ActivityName>("\"Roadmap\"").is_ok());
     }
 
     #[test]

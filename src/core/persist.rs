@@ -1,16 +1,13 @@
 //! The saved-data format: the codec's text form (`rl1.` and base64url), the same bytes a
-//! share link carries. Reading is strict and never panics; anything unreadable comes back
-//! as a `SavedDataError` the UI can show, and the raw text stays with the caller so it is
-//! never thrown away.
+//! share link carries; its own prefix says which codec format follows. Reading is strict
+//! and never panics; anything unreadable comes back as a `SavedDataError` the UI can show,
+//! and the raw text stays with the caller so it is never thrown away. Saves from the first
+//! builds, a JSON envelope, are no longer read (that would need a JSON parser in the app):
+//! they are `NotOurs`.
 
 use super::codec::{self, CodecError, FORMAT_VERSION};
 use super::layout::Layout;
 use std::fmt;
-
-/// Generation of what is stored: 1 was a JSON envelope (no longer read, to keep a JSON
-/// parser out of the app), 2 is the codec's text form, whose own `rl<version>.` prefix
-/// says which codec format follows.
-pub const SAVE_FORMAT_VERSION: u32 = 2;
 
 /// Why saved text could not be read back.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,14 +5,16 @@
 use super::error::{CodecError, TextField};
 use super::fields::{area_from_byte, card_from_ref, lanes_from_mask};
 use super::limits::{
-    MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES, MAX_DESCRIPTION_BYTES, MAX_INPUT_BYTES, MAX_NAME_BYTES,
-    MAX_NOTE_BYTES, MAX_TITLE_BYTES, MIN_ACKNOWLEDGEMENT_BYTES, MIN_CARD_BYTES, MIN_CUSTOM_BYTES,
+    MAX_DESCRIPTION_BYTES, MAX_INPUT_BYTES, MAX_NAME_BYTES, MAX_NOTE_BYTES, MAX_TITLE_BYTES,
+    MIN_ACKNOWLEDGEMENT_BYTES, MIN_CARD_BYTES, MIN_CUSTOM_BYTES,
 };
+use super::version::FORMAT_VERSION;
 use super::wire::Reader;
-use super::FORMAT_VERSION;
 use crate::core::activity::ActivityId;
 use crate::core::lane::Lane;
-use crate::core::layout::{CustomActivity, Headcounts, Lanes, Layout, LayoutData};
+use crate::core::layout::{
+    CustomActivity, Headcounts, Lanes, Layout, LayoutData, MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES,
+};
 use crate::core::name::ActivityName;
 use crate::core::rules::{Acknowledgement, WarningId, MAX_WARNING_ID_BYTES};
 

@@ -2,8 +2,8 @@
 //! valid layout always has an encoding.
 
 use super::fields::{area_byte, card_ref, lanes_mask};
+use super::version::FORMAT_VERSION;
 use super::wire::Writer;
-use super::FORMAT_VERSION;
 use crate::core::lane::Lane;
 use crate::core::layout::{CustomActivity, Layout};
 

@@ -2,10 +2,9 @@
 //! ("it is cut short: ...") so the caller can say what "it" was: "This link cannot be
 //! opened: ..." or "Your saved layout could not be read: ...".
 
-use super::limits::{MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES, MAX_INPUT_BYTES};
-use super::share::MAX_SHARE_TEXT_BYTES;
-use super::FORMAT_VERSION;
-use crate::core::layout::LayoutError;
+use super::limits::{MAX_INPUT_BYTES, MAX_SHARE_TEXT_BYTES};
+use super::version::FORMAT_VERSION;
+use crate::core::layout::{LayoutError, MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES};
 use std::fmt;
 
 /// Which text of a layout was unreadable.

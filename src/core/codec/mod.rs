@@ -23,7 +23,7 @@
 //! 6. Lanes, in `Lane::ALL` order (PM, PDM, PMM, Unassigned): for each, a varint count of
 //!    cards, then each card in board order as a varint reference: a catalog activity is its
 //!    index in `CATALOG` times 2, custom activity `n` is `n * 2 + 1`.
-//! 7. Acknowledgements: a varint count (at most 10,000), then for each the warning id
+//! 7. Acknowledgements: a varint count (at most 5,000), then for each the warning id
 //!    (text) and the note (text).
 //!
 //! Nothing may follow. Catalog activities are referred to by index, so `CATALOG` is
@@ -45,23 +45,24 @@
 
 mod decode;
 mod encode;
+mod envelope;
 mod error;
 mod fields;
-pub mod limits;
-pub mod sample;
+mod inflate;
+mod limits;
 mod share;
 mod text;
+mod version;
 mod wire;
 
 pub use decode::decode;
 pub use encode::encode;
+pub use envelope::TEXT_PREFIX;
 pub use error::{CodecError, TextField};
 pub use limits::{
-    MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES, MAX_DESCRIPTION_BYTES, MAX_INPUT_BYTES, MAX_NAME_BYTES,
-    MAX_NOTE_BYTES, MAX_TEXT_BYTES, MAX_TITLE_BYTES,
+    MAX_DESCRIPTION_BYTES, MAX_INPUT_BYTES, MAX_NAME_BYTES, MAX_NOTE_BYTES, MAX_SHARE_INFLATED_BYTES,
+    MAX_SHARE_TEXT_BYTES, MAX_TEXT_BYTES, MAX_TITLE_BYTES,
 };
-pub use share::{from_share_text, to_share_text, MAX_SHARE_INFLATED_BYTES, MAX_SHARE_TEXT_BYTES};
-pub use text::{from_text, to_text, TEXT_PREFIX};
-
-/// The format this build writes, and the only one it reads (byte 0 of every encoding).
-pub const FORMAT_VERSION: u8 = 1;
+pub use share::{from_share_text, to_share_text};
+pub use text::{from_text, to_text};
+pub use version::FORMAT_VERSION;

@@ -11,9 +11,12 @@ use super::fields::{list, lookup, object, objects, text, whole, Limit, Path};
 use super::json::Json;
 use crate::core::activity::ActivityId;
 use crate::core::catalog::CATALOG;
-use crate::core::codec::limits::{MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES, MAX_NAME_BYTES};
+use crate::core::codec::MAX_NAME_BYTES;
 use crate::core::lane::Lane;
-use crate::core::layout::{CustomActivity, Headcounts, Lanes, Layout, LayoutData, MAX_HEADCOUNT};
+use crate::core::layout::{
+    CustomActivity, Headcounts, Lanes, Layout, LayoutData, MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES,
+    MAX_HEADCOUNT,
+};
 use crate::core::name::{ActivityName, MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
 use crate::core::rules::areas::AREA_RULES;
 use crate::core::rules::{Acknowledgement, WarningId, MAX_NOTE_CHARS, MAX_WARNING_ID_BYTES};

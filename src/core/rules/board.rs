@@ -56,7 +56,7 @@ impl<'a> Board<'a> {
             placed: LaneSet::default(),
         });
         let mut activities: Vec<Facts<'a>> = catalog.chain(custom).collect();
-        let slots = Slots::new(&activities);
+        let slots = Slots::new(activities.iter().map(|facts| facts.id));
         for lane in Lane::ALL {
             for id in layout.lane(lane) {
                 if let Some(slot) = slots.find(id.as_str()) {

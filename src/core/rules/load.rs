@@ -11,12 +11,12 @@ use crate::core::lane::Lane;
 
 /// A lane is overloaded when its activities per person exceed this multiple of the board's
 /// mean per person (all role placements over all heads): 7/4, i.e. 75% above the mean...
-pub const OVERLOAD_RATIO: (u64, u64) = (7, 4);
+const OVERLOAD_RATIO: (u64, u64) = (7, 4);
 /// ...and exceed this many per person, so a small board never shouts about a few cards.
 ///
 /// On the seeds' layout (headcounts 1/1/1) PMM carries 31 of 62 placements, 1.5 times the
 /// mean; it takes about six more cards in PMM to cross the line, and ten certainly do.
-pub const OVERLOAD_FLOOR_PER_PERSON: u64 = 12;
+const OVERLOAD_FLOOR_PER_PERSON: u64 = 12;
 
 const TIME_AND_ATTENTION: &str = "The overview: the split “draws from the amount of time and attention devoted to the various activities in the value chain. It is not uncommon to find more than one product development manager working with a single product marketing manager and vice versa.”";
 

@@ -19,7 +19,6 @@ mod unowned;
 pub mod warning;
 
 pub use acknowledgement::{parse_note, Acknowledgement, MAX_NOTE_CHARS};
-pub use load::{OVERLOAD_FLOOR_PER_PERSON, OVERLOAD_RATIO};
 pub use mitigation::Mitigation;
 pub use warning::{Severity, Warning, WarningId, WarningKind, MAX_WARNING_ID_BYTES};
 

@@ -1,10 +1,9 @@
 //! Finding an activity's place in the rule engine's index from its id, without a string
 //! comparison per lookup: the index is built for every analysis, so this is the hot path.
 
-use super::board::Facts;
 use crate::core::catalog::{self, CATALOG};
 
-/// Finds an activity's position in `Board::activities` from its id: catalog ids in a sorted
+/// Finds an activity's position in a list of ids (`Board::activities`): catalog ids in a sorted
 /// list of 60; custom ids (`custom-<n>`) by their number, straight from a table indexed by
 /// `n` when the numbers are dense (they are, unless many activities were deleted), else by
 /// binary search. Either way no string is compared more than a few times.
@@ -21,13 +20,14 @@ enum CustomSlots {
 }
 
 impl<'a> Slots<'a> {
-    pub fn new(activities: &[Facts<'a>]) -> Slots<'a> {
+    /// The index of `ids`, catalog ids first and in catalog order, as the board lists them.
+    pub fn new(ids: impl ExactSizeIterator<Item = &'a str>) -> Slots<'a> {
         let mut catalog = Vec::with_capacity(CATALOG.len());
-        let mut numbered = Vec::with_capacity(activities.len().saturating_sub(CATALOG.len()));
-        for (slot, facts) in activities.iter().enumerate() {
-            match custom_number(facts.id) {
+        let mut numbered = Vec::with_capacity(ids.len().saturating_sub(CATALOG.len()));
+        for (slot, id) in ids.enumerate() {
+            match custom_number(id) {
                 Some(n) => numbered.push((n, slot)),
-                None => catalog.push((facts.id, slot)),
+                None => catalog.push((id, slot)),
             }
         }
         let highest = numbered.iter().map(|&(n, _)| n as usize).max().unwrap_or(0);

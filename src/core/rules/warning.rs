@@ -5,7 +5,6 @@
 use super::mitigation::Mitigation;
 use crate::core::activity::{ActivityId, OverlapArea};
 use crate::core::lane::Lane;
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The families of warnings PRODUCT.md names ("What the warnings mean").
@@ -85,8 +84,7 @@ pub const MAX_WARNING_ID_BYTES: usize = 200;
 /// Opaque, stable id of a warning: its kind, its rule and what it concerns (activity ids,
 /// a lane, an area), never list positions, so an acknowledgement still matches after
 /// unrelated moves and matches again when a warning that went away comes back.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct WarningId(String);
 
 impl WarningId {

@@ -2,6 +2,9 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod allocations;
+// Reads the source tree from disk, which only a native test can.
+#[cfg(not(target_arch = "wasm32"))]
+mod architecture;
 mod codec;
 mod edits;
 mod exchange;

@@ -2,10 +2,9 @@
 //! and a count or length that claims more than the input holds allocates nothing for it.
 
 use super::spec::{custom, varint, Spec, SpecCustom};
-use crate::core::codec::{
-    decode, encode, from_text, CodecError, MAX_CUSTOM_ACTIVITIES, MAX_INPUT_BYTES, MAX_TEXT_BYTES,
-};
+use crate::core::codec::{decode, encode, from_text, CodecError, MAX_INPUT_BYTES, MAX_TEXT_BYTES};
 use crate::core::lane::Lane;
+use crate::core::layout::MAX_CUSTOM_ACTIVITIES;
 use crate::core::tests::allocations::allocated_by;
 
 /// The bytes of the seeds' header (version, title, headcounts, next_custom) and then `rest`.
@@ -89,9 +88,8 @@ fn as_many_custom_activities_as_the_cap_allows_fit_in_the_input_cap_and_round_tr
 #[test]
 fn the_largest_layout_edits_allow_encodes_within_the_input_cap_and_round_trips() {
     use crate::core::activity::ActivityId;
-    use crate::core::codec::limits::MAX_ACKNOWLEDGEMENTS;
     use crate::core::edit::{Edit, EditError};
-    use crate::core::layout::{CustomActivity, Layout, LayoutData};
+    use crate::core::layout::{CustomActivity, Layout, LayoutData, MAX_ACKNOWLEDGEMENTS};
     use crate::core::name::{ActivityName, MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
     use crate::core::rules::{Acknowledgement, WarningId, MAX_NOTE_CHARS};
     let name = ActivityName::parse(&"𝕏".repeat(MAX_NAME_CHARS)).unwrap();

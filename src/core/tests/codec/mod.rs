@@ -14,6 +14,8 @@ mod share;
 #[cfg(not(target_arch = "wasm32"))]
 mod share_properties;
 pub(in crate::core) mod spec;
+#[cfg(not(target_arch = "wasm32"))]
+mod workshop;
 
 use crate::core::layout::{Layout, LayoutData};
 

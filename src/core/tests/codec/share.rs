@@ -2,8 +2,8 @@
 //! budgets, and refuses bombs, damaged data and over-long text with typed errors.
 
 use super::spec::Spec;
+use super::workshop::{described_workshop_layout, workshop_layout};
 use crate::core::activity::{ActivityId, OverlapArea};
-use crate::core::codec::sample::{described_workshop_layout, workshop_layout};
 use crate::core::codec::{
     from_share_text, from_text, to_share_text, CodecError, MAX_SHARE_INFLATED_BYTES, MAX_SHARE_TEXT_BYTES,
 };

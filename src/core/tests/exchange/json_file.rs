@@ -85,9 +85,8 @@ fn whole_numbers_are_written_without_a_fraction_and_others_as_null() {
 #[test]
 fn the_largest_layout_a_person_can_build_fits_the_file_cap_and_imports_back() {
     use crate::core::activity::ActivityId;
-    use crate::core::codec::{MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES};
     use crate::core::exchange::MAX_FILE_BYTES;
-    use crate::core::layout::{CustomActivity, LayoutData};
+    use crate::core::layout::{CustomActivity, LayoutData, MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES};
     use crate::core::name::ActivityName;
     use crate::core::rules::{Acknowledgement, WarningId};
 

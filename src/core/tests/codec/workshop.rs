@@ -1,6 +1,8 @@
 //! Sample data for the share-link budgets: layouts a real team might share after a
-//! workshop, built once here so the budget test and `examples/bench_share.rs` measure the
-//! same thing. Not used by the app (and so not in its WebAssembly).
+//! workshop, built once here so the budget test (`share.rs`) and `examples/bench_share.rs`
+//! measure the same thing. A test fixture, so it is not in the app's build: the example
+//! compiles this same file into itself (see there), which is why it names nothing but the
+//! library's public API.
 
 use crate::core::activity::OverlapArea::{self, *};
 use crate::core::edit::Edit;

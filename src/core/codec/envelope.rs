@@ -1,0 +1,69 @@
+//! The envelope both text forms share: `rl<version>.` or, for a deflated payload,
+//! `rl<version>z.`, then the bytes in unpadded base64url, safe in localStorage and in a
+//! URL fragment. The prefix marks the data as ours and names its format before a byte of
+//! it is decoded. Opening accepts either form, each reader under its own caps.
+
+use super::error::CodecError;
+use super::inflate::inflate;
+use super::version::FORMAT_VERSION;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+/// What every text form starts with, before the version digits and a dot.
+pub const TEXT_PREFIX: &str = "rl";
+
+/// The marker after the version that says the payload is deflated: `rl1z.`.
+const COMPRESSED: &str = "z";
+
+/// `rl1.` and the bytes in unpadded base64url.
+pub(super) fn plain(bytes: &[u8]) -> String {
+    seal("", bytes)
+}
+
+/// `rl1z.` and bytes already deflated, in unpadded base64url.
+pub(super) fn deflated(bytes: &[u8]) -> String {
+    seal(COMPRESSED, bytes)
+}
+
+fn seal(marker: &str, bytes: &[u8]) -> String {
+    let mut text = format!("{TEXT_PREFIX}{FORMAT_VERSION}{marker}.");
+    URL_SAFE_NO_PAD.encode_string(bytes, &mut text);
+    text
+}
+
+/// The binary inside either text form: text over `max_text` bytes is refused before it is
+/// decoded, a deflated payload inflating past `max_inflated` bytes as soon as it does.
+pub(super) fn open(text: &str, max_text: usize, max_inflated: usize) -> Result<Vec<u8>, CodecError> {
+    if text.is_empty() {
+        return Err(CodecError::Empty);
+    }
+    if text.len() > max_text {
+        return Err(CodecError::TooLarge);
+    }
+    let (version, deflated, payload) = split_prefix(text).ok_or(CodecError::NotOurs)?;
+    if version != FORMAT_VERSION {
+        return Err(CodecError::UnsupportedVersion(version));
+    }
+    let bytes = URL_SAFE_NO_PAD.decode(payload).map_err(|_| CodecError::BadCharacters)?;
+    if deflated && !bytes.is_empty() {
+        inflate(&bytes, max_inflated)
+    } else {
+        Ok(bytes)
+    }
+}
+
+/// `rl<digits>[z].<payload>` into the version, whether it is deflated, and the payload.
+/// The digits are a byte written the one usual way: 1 to 3 of them, no leading zero.
+fn split_prefix(text: &str) -> Option<(u8, bool, &str)> {
+    let rest = text.strip_prefix(TEXT_PREFIX)?;
+    let (digits, payload) = rest.split_once('.')?;
+    let (digits, deflated) = match digits.strip_suffix(COMPRESSED) {
+        Some(digits) => (digits, true),
+        None => (digits, false),
+    };
+    let canonical = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'));
+    let version = digits.parse().ok().filter(|_| canonical)?;
+    Some((version, deflated, payload))
+}
