@@ -2,12 +2,9 @@
 //! copying a link. Each failure is a value the UI words for the user.
 
 use crate::app::msg::{FileProblem, FileText, Msg};
+use crate::core::exchange::MAX_FILE_BYTES;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-
-/// Larger than any layout file Role Lanes writes (its codec caps a layout at 16 MiB); a
-/// bigger file is refused before it is read.
-pub const MAX_IMPORT_FILE_BYTES: f64 = 24.0 * 1024.0 * 1024.0;
 
 /// Reads a picked or dropped file and reports it to the app, parsed by the browser's own
 /// `JSON.parse` (no JSON parser ships in the wasm).
@@ -19,9 +16,9 @@ pub fn read_layout_file(file: web_sys::File, dispatch: yew::Callback<Msg>) {
     });
 }
 
-/// The text of a file, refusing one too large to be a layout before reading it.
+/// The text of a file, refusing one larger than any layout file before reading it.
 async fn read_text(file: web_sys::File) -> Result<String, FileProblem> {
-    if file.size() > MAX_IMPORT_FILE_BYTES {
+    if file.size() > MAX_FILE_BYTES as f64 {
         return Err(FileProblem::TooLarge);
     }
     let text = JsFuture::from(file.text()).await.map_err(|_| FileProblem::Unreadable)?;
