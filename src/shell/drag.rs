@@ -61,14 +61,17 @@ pub fn begin(
     let rect = card.get_bounding_client_rect();
     let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
     let mut listeners = Vec::new();
+    // gloo's `EventListener::new` is passive: a `prevent_default` inside it is ignored and
+    // logs an error. Every listener here may call it (`on_move`, Escape, touchmove, contextmenu).
+    let blocking = EventListenerOptions::enable_prevent_default();
     for name in ["pointermove", "pointerup", "pointercancel"] {
-        listeners.push(EventListener::new(&window, name, move |event| {
+        listeners.push(EventListener::new_with_options(&window, name, blocking, move |event| {
             if let Some(event) = event.dyn_ref::<PointerEvent>() {
                 on_pointer(event);
             }
         }));
     }
-    listeners.push(EventListener::new(&window, "keydown", |event| {
+    listeners.push(EventListener::new_with_options(&window, "keydown", blocking, |event| {
         let escape = event.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape");
         if escape && is_started() {
             event.prevent_default();
@@ -76,7 +79,6 @@ pub fn begin(
         }
     }));
     // Once a touch drag has started, stop the page from scrolling under the finger.
-    let blocking = EventListenerOptions::enable_prevent_default();
     for name in ["touchmove", "contextmenu"] {
         listeners.push(EventListener::new_with_options(&window, name, blocking, |event| {
             if is_started() {

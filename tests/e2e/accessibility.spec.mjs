@@ -1,7 +1,7 @@
 // Automated accessibility audit (axe-core, WCAG 2.x A and AA rules, contrast included) of the
 // board in light and dark schemes, at rest, with a card's menu open, with an alert shown, and
 // with the sharing, export and named-layout controls in use.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { createRequire } from 'node:module';
 import { card, openApp, seedStorage } from './helpers.mjs';
 

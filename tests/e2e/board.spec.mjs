@@ -1,5 +1,5 @@
 // Moving cards on the board with a mouse, the keyboard and the "Move" menu, and undoing it.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import {
   card,
   expectCardIn,

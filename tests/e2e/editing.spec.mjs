@@ -1,6 +1,6 @@
 // Editing the board beyond moves: your own activities, headcounts, reset, and storage that
 // fills up. Each test checks what the user sees, and that it survives a reload.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { alert, card, expectCardIn, keyboardMove, lane, menuMove, openApp, savedValue, waitForBoard } from './helpers.mjs';
 
 test('a custom activity with any Unicode name can be added, renamed, deleted and undeleted', async ({ page }) => {

@@ -3,7 +3,7 @@
 // first; scripts/test does), served by a tiny static server on a free local port, in the
 // Debian Chromium found on PATH. Run: npx playwright test --config tests/e2e/playwright.config.mjs
 import { createServer } from 'node:net';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
@@ -13,6 +13,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(here, '../../dist');
 if (!existsSync(resolve(dist, 'index.html'))) {
   throw new Error(`${dist}/index.html is missing: run \`trunk build --release\` first`);
+}
+
+// Every spec must take `test` from fixtures.mjs, whose automatic fixture fails a test on any
+// page error or console error; Playwright's bare `test` would silently skip that check.
+for (const spec of readdirSync(here).filter((f) => f.endsWith('.spec.mjs'))) {
+  const source = readFileSync(resolve(here, spec), 'utf8');
+  if (/from\s+['"]@playwright\/test['"]/.test(source) || !/from\s+['"]\.\/fixtures\.mjs['"]/.test(source)) {
+    throw new Error(`${spec}: import { test, expect } from './fixtures.mjs', not from '@playwright/test'`);
+  }
 }
 
 // Ask the OS for a free port once; worker processes inherit it through the environment

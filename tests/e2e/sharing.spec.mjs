@@ -1,7 +1,7 @@
 // Layouts that travel: share links, the shared view that never touches the user's own
 // layout, broken links, named layouts, import and export, and two tabs that agree.
 import { readFile } from 'node:fs/promises';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import {
   STORAGE_KEY,
   alert,

@@ -1,6 +1,6 @@
 // Touch: a long-press then drag moves a card; a quick swipe over cards still scrolls the page.
 // Touches are sent through CDP Input.dispatchTouchEvent, i.e. Chromium's real input pipeline.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { card, expectCardIn, lane, lanesOf, openApp, touchDrag, touchMoveCard } from './helpers.mjs';
 
 test.use({ hasTouch: true, isMobile: true, viewport: { width: 1024, height: 800 } });

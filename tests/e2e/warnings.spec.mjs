@@ -1,6 +1,6 @@
 // The warnings a user sees as they move cards: in the "Warnings" region, following the
 // interface contract (data-warning, data-activities), on the cards' badges, and acknowledged.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { card, expectCardIn, lane, menuMove, mouseDrag, openApp, waitForBoard } from './helpers.mjs';
 
 const panel = (page) => page.getByRole('region', { name: 'Warnings', exact: true });
