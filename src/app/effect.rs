@@ -1,8 +1,10 @@
 //! What the app asks the outside world to do, as plain values. The shell performs them in
 //! order; those with an answer (a write, a copy) report back with a `Msg`.
 
+use super::msg::ExportFormat;
 use crate::core::activity::ActivityId;
 use crate::core::lane::Lane;
+use crate::core::layout::Layout;
 use crate::core::library::SlotId;
 use std::rc::Rc;
 
@@ -36,11 +38,13 @@ pub enum Effect {
     ForgetLink,
     /// Copy the link for this share text; answered with `Msg::CopyFinished`.
     CopyShareLink(String),
-    /// Offer `text` as a file download.
-    Download {
+    /// Write `layout` in `format` (by the file-formats module, loaded when first needed) and
+    /// offer it as a download named `name`; a failure is answered with `Msg::ExportFailed`.
+    Export {
+        format: ExportFormat,
+        layout: Rc<Layout>,
         name: String,
         mime: &'static str,
-        text: String,
     },
     Print,
     /// Tell the host page that the layout on the board changed.

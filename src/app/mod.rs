@@ -8,6 +8,7 @@
 //! Like the core, nothing here imports yew, web_sys, gloo or wasm_bindgen (a test checks).
 
 pub mod effect;
+pub mod exchange;
 pub mod library;
 pub mod menu;
 pub mod msg;

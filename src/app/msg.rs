@@ -8,6 +8,7 @@ use crate::core::drop::DropTarget;
 use crate::core::edit::Edit;
 use crate::core::exchange::Json;
 use crate::core::lane::Lane;
+use crate::core::layout::Layout;
 use crate::core::library::SlotId;
 use crate::core::lift::Direction;
 use crate::core::rules::WarningId;
@@ -66,10 +67,10 @@ pub enum Msg {
 
     /// A share link arrived in the page address of an open page.
     LinkPasted(String),
-    /// A picked or dropped file was read (or could not be).
+    /// A picked or dropped file was read and understood as a layout (or could not be).
     FileRead {
         name: String,
-        read: Result<FileText, FileProblem>,
+        read: Result<Layout, ImportProblem>,
     },
     VisitKept,
     VisitSavedAsNew,
@@ -79,6 +80,8 @@ pub enum Msg {
     /// The clipboard took the share link (true) or refused it.
     CopyFinished(bool),
     ExportChosen(ExportFormat),
+    /// An export could not be made (its module could not be loaded, say).
+    ExportFailed(String),
     NoticeDismissed,
 
     /// The shell wrote what an `Effect::Write` asked for, or could not.
@@ -105,11 +108,13 @@ pub enum JsonTextError {
     TooDeep,
 }
 
-/// Why a file could not be read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FileProblem {
+/// Why a file could not be imported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportProblem {
     TooLarge,
     Unreadable,
+    /// Read, but not a layout; the reason says why.
+    NotALayout(String),
 }
 
 /// The ways to take a layout out of the app.
@@ -119,4 +124,22 @@ pub enum ExportFormat {
     Markdown,
     Csv,
     Print,
+}
+
+impl ExportFormat {
+    /// The format's name where the app and its file-formats module talk.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ExportFormat::Json => "json",
+            ExportFormat::Markdown => "markdown",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Print => "print",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ExportFormat> {
+        [ExportFormat::Json, ExportFormat::Markdown, ExportFormat::Csv, ExportFormat::Print]
+            .into_iter()
+            .find(|format| format.slug() == slug)
+    }
 }

@@ -48,6 +48,7 @@ impl Msg {
                 | Msg::SharePressed
                 | Msg::CopyFinished(_)
                 | Msg::ExportChosen(_)
+                | Msg::ExportFailed(_)
                 | Msg::NoticeDismissed
                 | Msg::Written(_)
                 | Msg::OtherTabSaved { .. }
@@ -93,6 +94,7 @@ impl AppState {
             Msg::SharePressed => self.toggle_share(effects),
             Msg::CopyFinished(copied) => self.copy_finished(copied, effects),
             Msg::ExportChosen(format) => self.export(format, effects),
+            Msg::ExportFailed(why) => self.export_failed(why),
             Msg::NoticeDismissed => self.notice = None,
             Msg::Written(result) => self.written(result),
             Msg::OtherTabSaved { slot, raw } => self.other_tab_saved(slot, raw, effects),

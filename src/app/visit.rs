@@ -3,10 +3,9 @@
 //! a new layout, or go back. A link or file that cannot be opened changes nothing and says why.
 
 use super::effect::Effect;
-use super::msg::{FileProblem, FileText, JsonTextError};
+use super::msg::ImportProblem;
 use super::state::{AppState, SharePanel, Visit, VisitSource};
 use crate::core::codec::{from_share_text, to_share_text};
-use crate::core::exchange::from_json;
 use crate::core::history::History;
 use crate::core::layout::Layout;
 use crate::core::library::display_title;
@@ -30,11 +29,16 @@ impl AppState {
     pub(super) fn open_file(
         &mut self,
         name: String,
-        read: Result<FileText, FileProblem>,
+        read: Result<Layout, ImportProblem>,
         effects: &mut Vec<Effect>,
     ) {
         let name: String = name.chars().take(80).collect();
-        match layout_in_file(read) {
+        let read = read.map_err(|problem| match problem {
+            ImportProblem::TooLarge => "it is far larger than any layout file".to_string(),
+            ImportProblem::Unreadable => "the browser could not read it".to_string(),
+            ImportProblem::NotALayout(why) => why,
+        });
+        match read {
             Ok(layout) => {
                 self.notice = None;
                 self.visit(layout, VisitSource::File(name), effects);
@@ -114,26 +118,5 @@ impl AppState {
             "Copying was not allowed here, so the link is selected: press Ctrl+C (or ⌘C) to copy it."
                 .to_string()
         };
-    }
-}
-
-/// The layout in a picked or dropped file: a Role Lanes JSON file, or a saved share link
-/// (or just its fragment). Anything else is refused with the reason.
-fn layout_in_file(read: Result<FileText, FileProblem>) -> Result<Layout, String> {
-    let file = read.map_err(|problem| match problem {
-        FileProblem::TooLarge => "it is far larger than any layout file".to_string(),
-        FileProblem::Unreadable => "the browser could not read it".to_string(),
-    })?;
-    match file.json {
-        Ok(doc) => from_json(&doc).map_err(|err| err.to_string()),
-        Err(JsonTextError::NotJson) => {
-            match file.text.trim().rsplit('#').next().filter(|t| t.starts_with("rl")) {
-                Some(share_text) => from_share_text(share_text).map_err(|err| err.to_string()),
-                None => Err("it is not a Role Lanes JSON file (it is not JSON at all)".to_string()),
-            }
-        }
-        Err(JsonTextError::TooDeep) => {
-            Err("it is not a Role Lanes JSON file (it nests far too deeply)".to_string())
-        }
     }
 }

@@ -101,7 +101,11 @@ impl Driver {
                     driver.dispatch(Msg::CopyFinished(copied));
                 });
             }
-            Effect::Download { name, mime, text } => files::download(&name, mime, &text),
+            Effect::Export { format, layout, name, mime } => {
+                let driver = self.clone();
+                let on_failure = Callback::from(move |why| driver.dispatch(Msg::ExportFailed(why)));
+                files::export(layout, format, name, mime, on_failure);
+            }
             Effect::Print => files::print(),
             Effect::LayoutChanged => {
                 if let Some(root) = self.root.cast::<Element>() {

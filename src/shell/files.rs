@@ -1,28 +1,53 @@
 //! Files and the clipboard: reading a picked or dropped file, offering text as a download,
 //! copying a link. Each failure is a value the UI words for the user.
 
-use crate::app::msg::{FileProblem, FileText, Msg};
+use crate::app::msg::{ExportFormat, ImportProblem, Msg};
+use crate::core::codec::from_text;
 use crate::core::exchange::MAX_FILE_BYTES;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Reads a picked or dropped file and reports it to the app, parsed by the browser's own
-/// `JSON.parse` (no JSON parser ships in the wasm).
+/// Reads a picked or dropped file, has the file-formats module understand it, and reports
+/// the layout (or why there is none) to the app.
 pub fn read_layout_file(file: web_sys::File, dispatch: yew::Callback<Msg>) {
     let name = file.name();
     yew::platform::spawn_local(async move {
-        let read = read_text(file).await.map(|text| FileText { json: super::json::parse(&text), text });
+        let read = match read_text(file).await {
+            Ok(text) => match super::exchange::import(&text).await {
+                Ok(layout_text) => {
+                    from_text(&layout_text).map_err(|err| ImportProblem::NotALayout(err.to_string()))
+                }
+                Err(why) => Err(ImportProblem::NotALayout(why)),
+            },
+            Err(problem) => Err(problem),
+        };
         dispatch.emit(Msg::FileRead { name, read });
     });
 }
 
 /// The text of a file, refusing one larger than any layout file before reading it.
-async fn read_text(file: web_sys::File) -> Result<String, FileProblem> {
+async fn read_text(file: web_sys::File) -> Result<String, ImportProblem> {
     if file.size() > MAX_FILE_BYTES as f64 {
-        return Err(FileProblem::TooLarge);
+        return Err(ImportProblem::TooLarge);
     }
-    let text = JsFuture::from(file.text()).await.map_err(|_| FileProblem::Unreadable)?;
-    text.as_string().ok_or(FileProblem::Unreadable)
+    let text = JsFuture::from(file.text()).await.map_err(|_| ImportProblem::Unreadable)?;
+    text.as_string().ok_or(ImportProblem::Unreadable)
+}
+
+/// Writes `layout` in `format` with the file-formats module and offers it as a download.
+pub fn export(
+    layout: std::rc::Rc<crate::core::layout::Layout>,
+    format: ExportFormat,
+    name: String,
+    mime: &'static str,
+    on_failure: yew::Callback<String>,
+) {
+    yew::platform::spawn_local(async move {
+        match super::exchange::export(&layout, format).await {
+            Ok(text) => download(&name, mime, &text),
+            Err(why) => on_failure.emit(why),
+        }
+    });
 }
 
 /// Offers `text` as a file named `name` through a temporary link, so no server is involved.

@@ -5,6 +5,7 @@ pub mod dom;
 pub mod drag;
 pub mod driver;
 pub mod events;
+pub mod exchange;
 pub mod files;
 pub mod json;
 pub mod link;

@@ -203,6 +203,40 @@ test('Markdown and CSV exports hold the activities by lane and the warnings', as
   expect(rows.length).toBe(1 + (await page.locator('[data-activity]').evaluateAll((cards) => new Set(cards.map((c) => c.dataset.activity)).size)));
 });
 
+test('the file-formats module is fetched on the first export, not with the board', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await openApp(page);
+  expect(fetched.filter((path) => path.includes('role-lanes-exchange'))).toEqual([]);
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /JSON file/ }).click(),
+  ]);
+  expect(JSON.parse(await readFile(await download.path(), 'utf8')).format).toBe('role-lanes-layout');
+  expect(fetched.filter((path) => path.includes('role-lanes-exchange')).sort()).toEqual([
+    '/role-lanes-exchange.js',
+    '/role-lanes-exchange_bg.wasm',
+  ]);
+});
+
+test('an export whose module cannot be loaded says so, changes nothing, and works once it can', async ({ page, browserErrors }) => {
+  browserErrors.expect(/Failed to load resource|role-lanes-exchange/, 'the test cuts the module off on purpose');
+  await page.route('**/role-lanes-exchange.js', (route) => route.abort());
+  await openApp(page);
+  await keyboardMove(page, card(page, 'pmm', 'pricing-strategy'), ['ArrowLeft']);
+  const before = await savedValue(page);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: /Markdown/ }).click();
+  await expect(alert(page)).toContainText('The export could not be made');
+  expect(await savedValue(page)).toBe(before);
+  await expectCardIn(page, 'pricing-strategy', ['pdm']);
+  await page.unroute('**/role-lanes-exchange.js');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Markdown/ }).click()]);
+  expect(await readFile(await download.path(), 'utf8')).toContain('Pricing Strategy');
+});
+
 test('named layouts: create, rename, switch, delete and undo the delete', async ({ page }) => {
   await openApp(page);
   await page.getByLabel('Layout title').fill('Current org');

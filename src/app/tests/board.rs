@@ -212,5 +212,5 @@ fn a_read_only_board_refuses_every_change_and_says_why_once() {
     assert!(app.state.lift.is_none());
     assert_eq!(app.writes(), 0);
     app.send(Msg::ExportChosen(crate::app::msg::ExportFormat::Json));
-    assert!(app.take().iter().any(|e| matches!(e, Effect::Download { .. })), "exports still work");
+    assert!(app.take().iter().any(|e| matches!(e, Effect::Export { .. })), "exports still work");
 }

@@ -2,7 +2,8 @@
 //! refused with the reason; exports are offered as downloads named after the layout.
 
 use super::*;
-use crate::app::msg::{ExportFormat, FileProblem, FileText, JsonTextError};
+use crate::app::exchange::{export_text, layout_in_file};
+use crate::app::msg::{ExportFormat, FileText, ImportProblem, JsonTextError};
 use crate::core::exchange::{to_json, Json};
 
 /// Stands in for the shell's `JSON.parse` (serde_json, a parser we did not write).
@@ -22,7 +23,9 @@ fn parsed(text: &str) -> FileText {
     FileText { text: text.to_string(), json }
 }
 
-fn read(name: &str, read: Result<FileText, FileProblem>) -> Msg {
+/// A file as the shell reports it: read, then understood by the file-formats module.
+fn read(name: &str, read: Result<FileText, ImportProblem>) -> Msg {
+    let read = read.and_then(|file| layout_in_file(&file).map_err(ImportProblem::NotALayout));
     Msg::FileRead { name: name.into(), read }
 }
 
@@ -51,8 +54,8 @@ fn a_file_that_is_not_a_layout_is_refused_with_the_reason_and_changes_nothing() 
         (Ok(parsed("hello")), "it is not JSON at all"),
         (Ok(parsed("{\"format\": \"something-else\"}")), "not a Role Lanes layout file"),
         (Ok(FileText { text: "[[[[".into(), json: Err(JsonTextError::TooDeep) }), "nests far too deeply"),
-        (Err(FileProblem::TooLarge), "far larger than any layout file"),
-        (Err(FileProblem::Unreadable), "the browser could not read it"),
+        (Err(ImportProblem::TooLarge), "far larger than any layout file"),
+        (Err(ImportProblem::Unreadable), "the browser could not read it"),
     ];
     for (file, reason) in cases {
         let mut app = Driver::with_saved(&[(1, &pricing_in_pdm())]);
@@ -71,24 +74,46 @@ fn a_file_that_is_not_a_layout_is_refused_with_the_reason_and_changes_nothing() 
 }
 
 #[test]
-fn exports_are_downloads_named_after_the_layout() {
-    let mut app = Driver::with_saved(&[(1, &titled(&pricing_in_pdm(), "Q3 split: PM/PMM"))]);
-    let mut download = |format| {
+fn exports_are_files_named_after_the_layout_written_by_the_file_formats_module() {
+    let layout = titled(&pricing_in_pdm(), "Q3 split: PM/PMM");
+    let mut app = Driver::with_saved(&[(1, &layout)]);
+    let mut export = |format| {
         app.send(Msg::ExportChosen(format));
         match app.take().pop() {
-            Some(Effect::Download { name, mime, text }) => (name, mime, text),
-            other => panic!("expected a download, got {other:?}"),
+            Some(Effect::Export { format: asked, layout, name, mime }) => {
+                assert_eq!(asked, format);
+                (name, mime, export_text(&layout, format).expect("a file format"))
+            }
+            other => panic!("expected an export, got {other:?}"),
         }
     };
-    let (name, mime, text) = download(ExportFormat::Json);
+    let (name, mime, text) = export(ExportFormat::Json);
     assert_eq!((name.as_str(), mime), ("q3-split-pm-pmm.json", "application/json"));
-    assert_eq!(text, to_json(&titled(&pricing_in_pdm(), "Q3 split: PM/PMM")));
-    let (name, _, text) = download(ExportFormat::Markdown);
+    assert_eq!(text, to_json(&layout));
+    let (name, _, text) = export(ExportFormat::Markdown);
     assert_eq!(name, "q3-split-pm-pmm.md");
     assert!(text.contains("Pricing Strategy"));
-    let (name, mime, text) = download(ExportFormat::Csv);
+    let (name, mime, text) = export(ExportFormat::Csv);
     assert_eq!((name.as_str(), mime), ("q3-split-pm-pmm.csv", "text/csv"));
     assert!(text.starts_with('\u{feff}'));
     app.send(Msg::ExportChosen(ExportFormat::Print));
     assert_eq!(app.take(), vec![Effect::Print]);
+}
+
+#[test]
+fn an_export_that_cannot_be_made_says_why_and_changes_nothing() {
+    let mut app = Driver::with_saved(&[(1, &pricing_in_pdm())]);
+    app.send(Msg::ExportFailed("the file-formats module could not be loaded".into()));
+    let notice = app.state.notice.clone().unwrap_or_default();
+    assert!(notice.contains("could not be loaded"), "{notice}");
+    assert_eq!(*app.state.layout(), pricing_in_pdm());
+    assert_eq!(app.writes(), 0);
+}
+
+#[test]
+fn every_format_has_a_name_both_sides_agree_on() {
+    for format in [ExportFormat::Json, ExportFormat::Markdown, ExportFormat::Csv, ExportFormat::Print] {
+        assert_eq!(ExportFormat::from_slug(format.slug()), Some(format));
+    }
+    assert_eq!(ExportFormat::from_slug("exe"), None);
 }
