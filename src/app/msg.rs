@@ -93,6 +93,22 @@ pub enum Msg {
     },
 }
 
+impl Msg {
+    /// What a key does while a card is lifted for a keyboard move: Space drops it, the
+    /// arrows move it, Escape cancels. Other keys do nothing to the move.
+    pub fn for_lift_key(key: &str) -> Option<Msg> {
+        Some(match key {
+            " " => Msg::LiftedCardDropped,
+            "Escape" => Msg::LiftCancelled,
+            "ArrowLeft" => Msg::LiftedCardStepped(Direction::Left),
+            "ArrowRight" => Msg::LiftedCardStepped(Direction::Right),
+            "ArrowUp" => Msg::LiftedCardStepped(Direction::Up),
+            "ArrowDown" => Msg::LiftedCardStepped(Direction::Down),
+            _ => return None,
+        })
+    }
+}
+
 /// A file's text and what the browser's JSON parser made of it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FileText {

@@ -68,6 +68,13 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let state = driver.state();
+    {
+        let dispatch = context.dispatch.clone();
+        use_effect_with(state.lift.is_some(), move |&lifted| {
+            let listener = lifted.then(|| events::lift_keys_on_page(dispatch)).flatten();
+            move || drop(listener)
+        });
+    }
 
     // Derived on every change, never stored: the shown layout (with a keyboard move's
     // preview), its warnings, the per-card index of them, and the health summary.

@@ -11,7 +11,6 @@ use crate::app::view::CardWarning;
 use crate::app::Msg;
 use crate::core::activity::{ActivityId, OverlapArea};
 use crate::core::lane::Lane;
-use crate::core::lift::Direction;
 use crate::shell::drag::{self, DragSignal};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -71,14 +70,13 @@ pub fn Card(props: &CardProps) -> Html {
             if read_only || !on_card {
                 return;
             }
-            let msg = match (event.key().as_str(), lifted) {
+            let key = event.key();
+            let msg = match (key.as_str(), lifted) {
                 (" ", false) => Msg::CardLifted { id: id.clone(), lane },
-                (" ", true) => Msg::LiftedCardDropped,
-                ("Escape", true) => Msg::LiftCancelled,
-                ("ArrowLeft", true) => Msg::LiftedCardStepped(Direction::Left),
-                ("ArrowRight", true) => Msg::LiftedCardStepped(Direction::Right),
-                ("ArrowUp", true) => Msg::LiftedCardStepped(Direction::Up),
-                ("ArrowDown", true) => Msg::LiftedCardStepped(Direction::Down),
+                (key, true) => match Msg::for_lift_key(key) {
+                    Some(msg) => msg,
+                    None => return,
+                },
                 _ => return,
             };
             event.prevent_default();

@@ -25,3 +25,22 @@ pub fn follow_page(store: Store, dispatch: Callback<Msg>) -> Vec<EventListener> 
         }),
     ]
 }
+
+/// While a card is lifted, keys that reach the page itself count for the move. A render
+/// replaces the lifted card's element as it moves, and on a busy machine a key can arrive
+/// before focus is on the new one: it then lands on the page's body, not on the card.
+pub fn lift_keys_on_page(dispatch: Callback<Msg>) -> Option<EventListener> {
+    let document = web_sys::window()?.document()?;
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    Some(EventListener::new_with_options(&document, "keydown", options, move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+        let on_page = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            .is_some_and(|el| el.tag_name() == "BODY");
+        if let (true, Some(msg)) = (on_page, Msg::for_lift_key(&event.key())) {
+            event.prevent_default();
+            dispatch.emit(msg);
+        }
+    }))
+}

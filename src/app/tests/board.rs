@@ -214,3 +214,12 @@ fn a_read_only_board_refuses_every_change_and_says_why_once() {
     app.send(Msg::ExportChosen(crate::app::msg::ExportFormat::Json));
     assert!(app.take().iter().any(|e| matches!(e, Effect::Export { .. })), "exports still work");
 }
+
+#[test]
+fn during_a_lift_space_drops_arrows_move_and_escape_cancels() {
+    assert_eq!(Msg::for_lift_key(" "), Some(Msg::LiftedCardDropped));
+    assert_eq!(Msg::for_lift_key("Escape"), Some(Msg::LiftCancelled));
+    assert_eq!(Msg::for_lift_key("ArrowLeft"), Some(Msg::LiftedCardStepped(Direction::Left)));
+    assert_eq!(Msg::for_lift_key("ArrowDown"), Some(Msg::LiftedCardStepped(Direction::Down)));
+    assert_eq!(Msg::for_lift_key("a"), None);
+}
