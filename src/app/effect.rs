@@ -10,7 +10,8 @@ use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Effect {
-    /// Store `raw` as the saved text of `slot`; answered with `Msg::Written`.
+    /// Store `raw` as the saved text of `slot`. The shell answers with `Msg::Written` when it
+    /// matters: a failure, or a success that ends a "storage is full" alert.
     Write {
         slot: SlotId,
         raw: Rc<str>,

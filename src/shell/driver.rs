@@ -87,10 +87,6 @@ impl Driver {
 
     fn perform(self: &Rc<Self>, effect: Effect) {
         match effect {
-            Effect::Write { slot, raw } => {
-                let result = self.store.write(slot, &raw);
-                self.queue.borrow_mut().push_back(Msg::Written(result));
-            }
             Effect::Remove(slot) => self.store.remove(slot),
             Effect::RememberSlot(slot) => self.store.remember(slot),
             Effect::ForgetLink => link::forget_share_text(),
@@ -116,25 +112,45 @@ impl Driver {
         }
     }
 
-    /// Performs the effects that needed the new DOM. Called after every render.
-    pub fn rendered(&self) {
+    /// Performs the effects that waited for the render: those that need the new DOM, and
+    /// saving, so that writing to storage never delays what the user sees. Called after every
+    /// render.
+    pub fn rendered(self: &Rc<Self>) {
         let effects = std::mem::take(&mut *self.after_render.borrow_mut());
-        let Some(root) = self.root.cast::<Element>() else { return };
+        let root = self.root.cast::<Element>();
         for effect in effects {
+            if let Effect::Write { slot, raw } = effect {
+                self.write(slot, &raw);
+                continue;
+            }
+            let Some(root) = &root else { continue };
             match effect {
                 Effect::Announce(text) => {
                     let count = self.announced.get().wrapping_add(1);
                     self.announced.set(count);
-                    dom::announce(&root, &text, count % 2 == 1);
+                    dom::announce(root, &text, count % 2 == 1);
                 }
                 Effect::Focus { id, lane, scroll } => {
-                    dom::focus_within(&root, &dom::card_selector(lane.slug(), id.as_str()), scroll)
+                    dom::focus_within(root, &dom::card_selector(lane.slug(), id.as_str()), scroll)
                 }
-                Effect::KeepFocusInside => dom::keep_focus_inside(&root),
-                Effect::RevealHighlight => dom::scroll_into_view(&root, ".rl-card--highlight"),
-                Effect::SelectShareLink => dom::select_field(&root, "[data-share-link]"),
+                Effect::KeepFocusInside => dom::keep_focus_inside(root),
+                Effect::RevealHighlight => dom::scroll_into_view(root, ".rl-card--highlight"),
+                Effect::SelectShareLink => dom::select_field(root, "[data-share-link]"),
                 _ => {}
             }
+        }
+    }
+}
+
+impl Driver {
+    /// Writes a save and tells the app how it went, when that matters: a failure, or a
+    /// success that ends a "storage is full" alert. (Telling it every success would redraw
+    /// the board after every change for nothing.)
+    fn write(self: &Rc<Self>, slot: crate::core::library::SlotId, raw: &str) {
+        let result = self.store.write(slot, raw);
+        let was_full = self.state().problem == Some(crate::app::StorageProblem::Full);
+        if result.is_err() || was_full {
+            self.dispatch(Msg::Written(result));
         }
     }
 }
