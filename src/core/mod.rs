@@ -21,4 +21,4 @@ pub mod persist;
 pub mod rules;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -4,21 +4,12 @@
 use super::*;
 use crate::app::exchange::{export_text, layout_in_file};
 use crate::app::msg::{ExportFormat, FileText, ImportProblem, JsonTextError};
-use crate::core::exchange::{to_json, Json};
+use crate::core::exchange::to_json;
+use crate::core::tests::exchange::tree;
 
-/// Stands in for the shell's `JSON.parse` (serde_json, a parser we did not write).
+/// Stands in for the shell's `JSON.parse` (serde_json, a parser we did not write), as the
+/// core's exchange tests do.
 fn parsed(text: &str) -> FileText {
-    fn tree(value: serde_json::Value) -> Json {
-        use serde_json::Value;
-        match value {
-            Value::Null => Json::Null,
-            Value::Bool(flag) => Json::Bool(flag),
-            Value::Number(n) => Json::Number(n.as_f64().unwrap_or(f64::NAN)),
-            Value::String(text) => Json::Text(text),
-            Value::Array(items) => Json::List(items.into_iter().map(tree).collect()),
-            Value::Object(entries) => Json::Object(entries.into_iter().map(|(k, v)| (k, tree(v))).collect()),
-        }
-    }
     let json = serde_json::from_str(text).map(tree).map_err(|_| JsonTextError::NotJson);
     FileText { text: text.to_string(), json }
 }

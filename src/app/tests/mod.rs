@@ -5,7 +5,6 @@
 mod board;
 mod files;
 mod library;
-mod purity;
 mod storage;
 mod visit;
 

@@ -7,7 +7,7 @@ mod allocations;
 mod architecture;
 mod codec;
 mod edits;
-mod exchange;
+pub(crate) mod exchange;
 mod history;
 mod keyboard;
 mod library;

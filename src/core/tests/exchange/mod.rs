@@ -25,7 +25,7 @@ fn parse(text: &str) -> Json {
 }
 
 /// The test's stand-in for the shell's conversion of `JSON.parse` output.
-fn tree(value: Value) -> Json {
+pub(crate) fn tree(value: Value) -> Json {
     match value {
         Value::Null => Json::Null,
         Value::Bool(flag) => Json::Bool(flag),
