@@ -84,13 +84,18 @@ impl SavedLayouts {
 
     /// Text this app just wrote for `layout`.
     pub fn record_written(&mut self, slot: SlotId, raw: Rc<str>, layout: &Layout) {
-        self.slots.insert(slot, SavedText { raw, title: Some(layout.title().to_string()) });
+        self.record(slot, raw, Some(layout.title().to_string()));
     }
 
     /// Text read from storage (at start-up, or saved by another tab).
     pub fn record_read(&mut self, slot: SlotId, raw: String) {
         let title = decode_saved(&raw).ok().map(|layout| layout.title().to_string());
-        self.slots.insert(slot, SavedText { raw: raw.into(), title });
+        self.record(slot, raw.into(), title);
+    }
+
+    /// Saved text whose title the caller already knows (`None`: it cannot be read).
+    pub fn record(&mut self, slot: SlotId, raw: Rc<str>, title: Option<String>) {
+        self.slots.insert(slot, SavedText { raw, title });
     }
 
     pub fn forget(&mut self, slot: SlotId) {

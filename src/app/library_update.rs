@@ -102,15 +102,21 @@ impl AppState {
     /// Another tab saved or deleted one of this instance's layouts. A change to the layout on
     /// show is taken over (undoably); one this build cannot read holds saving until a reload.
     pub(super) fn other_tab_saved(&mut self, slot: SlotId, raw: Option<String>, effects: &mut Vec<Effect>) {
-        match &raw {
-            Some(raw) => self.saved.record_read(slot, raw.clone()),
-            None => self.saved.forget(slot),
-        }
+        let Some(raw) = raw else {
+            self.saved.forget(slot);
+            if slot == self.slot {
+                self.notice = Some("This layout was deleted in another tab. It is still on screen here, and your next change saves it again.".into());
+            }
+            return;
+        };
+        // Decoded once: for the list's title and, when it is the layout on show, for the board.
+        let decoded = decode_saved(&raw);
+        self.saved.record(slot, raw.into(), decoded.as_ref().ok().map(|layout| layout.title().to_string()));
         if slot != self.slot {
             return;
         }
-        match raw.as_deref().map(decode_saved) {
-            Some(Ok(layout)) => match self.visit.as_mut() {
+        match decoded {
+            Ok(layout) => match self.visit.as_mut() {
                 Some(visit) => {
                     visit.own.push(layout);
                 }
@@ -121,10 +127,7 @@ impl AppState {
                     }
                 }
             },
-            Some(Err(_)) => self.problem = Some(StorageProblem::Stale),
-            None => {
-                self.notice = Some("This layout was deleted in another tab. It is still on screen here, and your next change saves it again.".into());
-            }
+            Err(_) => self.problem = Some(StorageProblem::Stale),
         }
     }
 }
