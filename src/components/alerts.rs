@@ -16,7 +16,7 @@ pub fn alerts(app: &AppContext, problem: Option<&StorageProblem>) -> Html {
             let on_replace = app.dispatch.reform(|_: MouseEvent| Msg::UnreadableDiscarded);
             html! {
                 <div class="rl-alert-actions">
-                    <a class="rl-button" href={text_data_url(raw)} download="role-lanes-unreadable-layout.json">
+                    <a class="rl-button" href={text_data_url("application/json", raw)} download="role-lanes-unreadable-layout.json">
                         {"Download the unreadable data"}
                     </a>
                     <button type="button" class="rl-button rl-button--danger" onclick={on_replace}>

@@ -47,10 +47,11 @@ pub fn mark_board_rendered() {
     }
 }
 
-/// A `data:` URL holding `text`, for a download link that needs no server and no Blob.
-pub fn text_data_url(text: &str) -> String {
+/// A `data:` URL holding `text` of type `mime`, for a download link that needs no server
+/// and no Blob.
+pub fn text_data_url(mime: &str, text: &str) -> String {
     let encoded: String = js_sys::encode_uri_component(text).into();
-    format!("data:application/json;charset=utf-8,{encoded}")
+    format!("data:{mime};charset=utf-8,{encoded}")
 }
 
 /// Whether the event started inside a text field, where Ctrl+Z belongs to the field.

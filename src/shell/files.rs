@@ -54,8 +54,7 @@ pub fn export(
 pub fn download(name: &str, mime: &str, text: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(link) = document.create_element("a") else { return };
-    let encoded: String = js_sys::encode_uri_component(text).into();
-    let _ = link.set_attribute("href", &format!("data:{mime};charset=utf-8,{encoded}"));
+    let _ = link.set_attribute("href", &super::dom::text_data_url(mime, text));
     let _ = link.set_attribute("download", name);
     if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
         link.click();
