@@ -1,4 +1,5 @@
-// Time from a pointer drop to updated warnings, in the release build in headless Chromium.
+// Time from a pointer drop, and from a keyboard move, to updated warnings, in the release
+// build in headless Chromium.
 // The board is seeded through localStorage with a saved layout of N activities (made by
 // `cargo run --release --example saved_board -- N`); each timed drop moves Pricing Strategy
 // from PMM to PDM with real pointer events through the app's drag controller, and the clock
@@ -67,6 +68,60 @@ export async function benchDrops(browser, url, { total, saved, drops = 15 }) {
     }
     times.sort((a, b) => a - b);
     return { total, cards: shown, median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1] };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * One timed keyboard step of a lifted card, run inside the page: an arrow key on the card,
+ * and the clock stops once the board's DOM has changed for it and the browser has restyled
+ * and laid it out (as for a drop). Resolves to milliseconds.
+ */
+function keyAndTime(key) {
+  const card = document.querySelector('[data-activity="pricing-strategy"]');
+  const board = card.closest('.rl-app');
+  return new Promise((resolve) => {
+    let start = 0;
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      void document.documentElement.offsetHeight;
+      resolve(performance.now() - start);
+    });
+    observer.observe(board, { subtree: true, childList: true, characterData: true, attributes: true });
+    start = performance.now();
+    card.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  });
+}
+
+/**
+ * Median, min and max of `moves` keyboard moves on a board of `total` activities: Pricing
+ * Strategy is lifted with Space, then each timed step moves it one lane with ArrowLeft or
+ * ArrowRight (the card and the warnings follow the preview); Escape ends the lift.
+ */
+export async function benchKeyboardMoves(browser, url, { total, saved, moves = 15 }) {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  if (saved) await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [STORAGE_KEY, saved]);
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await waitForBoard(page);
+    const card = page.locator('[data-lane="pmm"] [data-activity="pricing-strategy"]');
+    await card.focus();
+    await page.keyboard.press('Space');
+    await page.locator('.rl-card--lifted[data-activity="pricing-strategy"]').first().waitFor();
+    const times = [];
+    for (let i = 0; i < moves + 2; i += 1) {
+      const key = i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight';
+      const ms = await page.evaluate(keyAndTime, key);
+      const lane = i % 2 === 0 ? 'pdm' : 'pmm';
+      const there = await page.locator(`[data-lane="${lane}"] [data-activity="pricing-strategy"]`).count();
+      if (there !== 1) throw new Error(`${key} on the ${total}-activity board did not move the card to ${lane}`);
+      if (i >= 2) times.push(ms);
+    }
+    await page.keyboard.press('Escape');
+    times.sort((a, b) => a - b);
+    return { total, median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1] };
   } finally {
     await context.close();
   }
