@@ -7,7 +7,6 @@ use super::problem::StorageProblem;
 use crate::core::layout::Layout;
 use crate::core::library::{LibraryEntry, SlotId};
 use crate::core::persist::decode_saved;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// One slot's saved text and, when it can be read, its title (for the list).
@@ -20,7 +19,9 @@ struct SavedText {
 /// Every saved layout of this app instance, by slot.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SavedLayouts {
-    slots: BTreeMap<SlotId, SavedText>,
+    /// Sorted by slot, each slot once. A handful of layouts: a sorted list serves as a map
+    /// and costs far less wasm than a `BTreeMap`.
+    slots: Vec<(SlotId, SavedText)>,
     /// The slot storage remembers as the one last worked on.
     remembered: Option<SlotId>,
 }
@@ -28,7 +29,7 @@ pub struct SavedLayouts {
 impl SavedLayouts {
     /// What storage held at start-up: each slot's text and the remembered slot.
     pub fn new(saved: impl IntoIterator<Item = (SlotId, String)>, remembered: Option<SlotId>) -> Self {
-        let mut layouts = SavedLayouts { slots: BTreeMap::new(), remembered };
+        let mut layouts = SavedLayouts { slots: Vec::new(), remembered };
         for (slot, raw) in saved {
             layouts.record_read(slot, raw);
         }
@@ -38,8 +39,8 @@ impl SavedLayouts {
     /// The layout to open at start-up: the remembered one if it still exists, else the first.
     pub fn startup_slot(&self) -> SlotId {
         match self.remembered {
-            Some(slot) if self.slots.contains_key(&slot) => slot,
-            _ => self.slots.keys().next().copied().unwrap_or(SlotId::FIRST),
+            Some(slot) if self.contains(slot) => slot,
+            _ => self.slots().next().unwrap_or(SlotId::FIRST),
         }
     }
 
@@ -52,21 +53,21 @@ impl SavedLayouts {
     }
 
     pub fn slots(&self) -> impl Iterator<Item = SlotId> + '_ {
-        self.slots.keys().copied()
+        self.slots.iter().map(|(slot, _)| *slot)
     }
 
     pub fn contains(&self, slot: SlotId) -> bool {
-        self.slots.contains_key(&slot)
+        self.find(slot).is_ok()
     }
 
     /// The saved text of `slot`, exactly as stored.
     pub fn raw(&self, slot: SlotId) -> Option<Rc<str>> {
-        self.slots.get(&slot).map(|saved| saved.raw.clone())
+        self.saved(slot).map(|saved| saved.raw.clone())
     }
 
     /// The layout saved in `slot`, `Ok(None)` when nothing is saved there.
     pub fn load(&self, slot: SlotId) -> Result<Option<Layout>, StorageProblem> {
-        let Some(saved) = self.slots.get(&slot) else { return Ok(None) };
+        let Some(saved) = self.saved(slot) else { return Ok(None) };
         decode_saved(&saved.raw)
             .map(Some)
             .map_err(|err| StorageProblem::Unreadable { raw: saved.raw.to_string(), reason: err.to_string() })
@@ -74,7 +75,10 @@ impl SavedLayouts {
 
     /// Every saved layout in slot order, with its title (none when unreadable).
     pub fn entries(&self) -> Vec<LibraryEntry> {
-        self.slots.iter().map(|(&slot, saved)| LibraryEntry { slot, title: saved.title.clone() }).collect()
+        self.slots
+            .iter()
+            .map(|(slot, saved)| LibraryEntry { slot: *slot, title: saved.title.clone() })
+            .collect()
     }
 
     /// A slot no saved layout uses and that is not `current` (which may not be saved yet).
@@ -95,10 +99,25 @@ impl SavedLayouts {
 
     /// Saved text whose title the caller already knows (`None`: it cannot be read).
     pub fn record(&mut self, slot: SlotId, raw: Rc<str>, title: Option<String>) {
-        self.slots.insert(slot, SavedText { raw, title });
+        let saved = SavedText { raw, title };
+        match self.find(slot) {
+            Ok(at) => self.slots[at].1 = saved,
+            Err(at) => self.slots.insert(at, (slot, saved)),
+        }
     }
 
     pub fn forget(&mut self, slot: SlotId) {
-        self.slots.remove(&slot);
+        if let Ok(at) = self.find(slot) {
+            self.slots.remove(at);
+        }
+    }
+
+    /// Where `slot` is in the sorted list, or where it would go.
+    fn find(&self, slot: SlotId) -> Result<usize, usize> {
+        self.slots.binary_search_by(|(at, _)| at.cmp(&slot))
+    }
+
+    fn saved(&self, slot: SlotId) -> Option<&SavedText> {
+        self.find(slot).ok().map(|at| &self.slots[at].1)
     }
 }

@@ -5,6 +5,7 @@ use super::context::AppContext;
 use crate::app::{AppState, Msg};
 use crate::core::edit::Edit;
 use crate::core::library::{LibraryEntry, SlotId};
+use crate::core::order;
 use yew::prelude::*;
 
 /// A plain view function: all its state lives in the app state.
@@ -30,7 +31,7 @@ pub fn library_bar(app: &AppContext, state: &AppState) -> Html {
     let mut shown: Vec<LibraryEntry> =
         state.saved.entries().into_iter().filter(|e| e.slot != state.slot).collect();
     shown.push(current);
-    shown.sort_unstable_by_key(|e| e.slot);
+    order::sort_by_key(&mut shown, |e| e.slot);
     html! {
         <div class="rl-library" role="group" aria-label="Your layouts">
             <label class="rl-field">

@@ -5,6 +5,7 @@
 use super::activity::ActivityId;
 use super::lane::Lane;
 use super::layout::Layout;
+use super::order;
 use super::rules::{Warning, WarningKind};
 use std::borrow::Borrow;
 
@@ -37,7 +38,7 @@ pub fn health<W: Borrow<Warning>>(layout: &Layout, warnings: &[W]) -> Health {
     let warnings = warnings.iter().map(Borrow::borrow);
     // Sorted role placements: each run of equal ids is one activity and its owner count.
     let mut placements: Vec<&ActivityId> = Lane::ROLES.iter().flat_map(|&lane| layout.lane(lane)).collect();
-    placements.sort_unstable();
+    order::sort(&mut placements);
     let (mut owned, mut shared, mut run) = (0, 0, 0);
     for (i, id) in placements.iter().enumerate() {
         run += 1;
@@ -51,7 +52,7 @@ pub fn health<W: Borrow<Warning>>(layout: &Layout, warnings: &[W]) -> Health {
     }
     let mut tense: Vec<&ActivityId> =
         warnings.clone().filter(|w| w.kind == WarningKind::Tension).flat_map(|w| &w.activities).collect();
-    tense.sort_unstable();
+    order::sort(&mut tense);
     tense.dedup();
     let lanes = Lane::ROLES
         .into_iter()
@@ -81,7 +82,7 @@ pub fn warnings_by_activity<W: Borrow<Warning>>(warnings: &[W]) -> Vec<(&Activit
         .enumerate()
         .flat_map(|(at, w)| w.borrow().activities.iter().map(move |id| (id, at)))
         .collect();
-    index.sort_unstable();
+    order::sort(&mut index);
     index
 }
 

@@ -7,6 +7,7 @@ use super::activity::{ActivityId, ActivityInfo, Category, Kind, OverlapArea};
 use super::catalog::{self, CATALOG};
 use super::lane::{Lane, LaneSet};
 use super::name::{parse_description, ActivityName, MAX_NAME_CHARS};
+use super::order;
 // From the rule engine's files, not from `rules` itself: that reads layouts, and the two
 // would import each other.
 use super::rules::acknowledgement::{parse_note, Acknowledgement};
@@ -203,21 +204,21 @@ impl TryFrom<LayoutData> for Layout {
             if let Some(id) = cards.iter().find(|id| !known(id)) {
                 return Err(LayoutError::UnknownActivity(id.to_string()));
             }
-            cards.sort_unstable();
+            order::sort(&mut cards);
             if let Some(pair) = cards.windows(2).find(|pair| pair[0] == pair[1]) {
                 return Err(LayoutError::DuplicateInLane { id: pair[0].to_string(), lane });
             }
             if lane.is_role() {
                 owned.extend(cards);
             } else {
-                owned.sort_unstable();
+                order::sort(&mut owned);
                 if let Some(id) = cards.iter().find(|id| owned.binary_search(id).is_ok()) {
                     return Err(LayoutError::OwnedAndUnassigned(id.to_string()));
                 }
                 owned.extend(cards);
             }
         }
-        owned.sort_unstable();
+        order::sort(&mut owned);
         let missing: Vec<ActivityId> =
             all_ids(&custom).filter(|id| owned.binary_search(&id).is_err()).collect();
         let mut lanes = data.lanes;
@@ -257,7 +258,7 @@ fn checked_acknowledgements(mut list: Vec<Acknowledgement>) -> Result<Vec<Acknow
         ack.note =
             parse_note(&ack.note).map_err(|_| LayoutError::BadAcknowledgement(ack.warning.to_string()))?;
     }
-    list.sort_unstable_by(|a, b| a.warning.cmp(&b.warning));
+    order::sort_by(&mut list, |a, b| a.warning.cmp(&b.warning));
     if let Some(pair) = list.windows(2).find(|pair| pair[0].warning == pair[1].warning) {
         return Err(LayoutError::BadAcknowledgement(pair[0].warning.to_string()));
     }
@@ -339,7 +340,7 @@ impl Layout {
     pub fn placements(&self) -> Placements<'_> {
         Placements(Lane::ALL.map(|lane| {
             let mut cards: Vec<&ActivityId> = self.lane(lane).iter().collect();
-            cards.sort_unstable();
+            order::sort(&mut cards);
             cards
         }))
     }

@@ -17,6 +17,7 @@ pub mod layout;
 pub mod library;
 pub mod lift;
 pub mod name;
+pub mod order;
 pub mod persist;
 pub mod rules;
 

@@ -5,6 +5,7 @@
 
 use crate::app::StorageProblem;
 use crate::core::library::SlotId;
+use crate::core::order;
 use wasm_bindgen::JsCast;
 
 /// One app instance's layouts in localStorage, namespaced so several embeds never collide.
@@ -38,7 +39,7 @@ impl Store {
             .filter_map(|i| storage.key(i).ok().flatten())
             .filter_map(|key| self.slot_of_key(&key))
             .collect();
-        slots.sort_unstable();
+        order::sort(&mut slots);
         slots
     }
 

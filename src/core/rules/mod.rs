@@ -23,6 +23,7 @@ pub use mitigation::Mitigation;
 pub use warning::{Severity, Warning, WarningId, WarningKind, MAX_WARNING_ID_BYTES};
 
 use crate::core::layout::Layout;
+use crate::core::order;
 use board::Board;
 
 /// Every warning about a layout, most severe first, then by kind, then by id. Runs in
@@ -52,7 +53,7 @@ fn in_order(warnings: Vec<Warning>) -> Vec<Warning> {
     }
     let mut sorted = Vec::with_capacity(total);
     for mut warnings in groups {
-        warnings.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        order::sort_by(&mut warnings, |a, b| a.id.cmp(&b.id));
         sorted.append(&mut warnings);
     }
     sorted
