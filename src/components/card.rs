@@ -53,6 +53,7 @@ pub struct CardProps {
 pub fn Card(props: &CardProps) -> Html {
     let app = use_app();
     let open = use_state(|| false);
+    let badge_open = use_state(|| false);
     let editing = use_state(|| false);
     let card_ref = use_node_ref();
     let CardProps { activity, place, status, .. } = props;
@@ -149,7 +150,7 @@ pub fn Card(props: &CardProps) -> Html {
                     <span class="rl-card-shared">{ format!("Shared with {}", shared_with.join(", ")) }</span>
                 }
                 if !props.warnings.is_empty() {
-                    { warning_badge(&app, &props.warnings, &activity.name) }
+                    { warning_badge(&app, &props.warnings, &activity.name, *badge_open, follow_toggle(&badge_open)) }
                 }
                 if *open {
                     <p class="rl-card-description" id={description_id.clone()}>
@@ -169,6 +170,16 @@ pub fn Card(props: &CardProps) -> Html {
             </div>
         </li>
     }
+}
+
+/// Keeps `flag` equal to whether the `details` element that fired `toggle` is open.
+fn follow_toggle(flag: &UseStateHandle<bool>) -> Callback<Event> {
+    let flag = flag.clone();
+    Callback::from(move |event: Event| {
+        if let Some(details) = event.target_dyn_into::<Element>() {
+            flag.set(details.has_attribute("open"));
+        }
+    })
 }
 
 /// Pointer presses on the card's buttons and fields are clicks, not drags.

@@ -128,3 +128,20 @@ test.describe('on a 375 px wide phone screen', () => {
     await expect(lane(page, 'pm')).toBeInViewport();
   });
 });
+
+test('while the wasm loads the page shows the app header, which the app then replaces', async ({ page }) => {
+  // What the page shows before any script runs, read from the served HTML itself.
+  const shell = await page.evaluate(async () => {
+    const html = await (await fetch('/', { cache: 'no-store' })).text();
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const text = (selector) => doc.querySelector(`[data-role-lanes] ${selector}`)?.textContent.trim();
+    return { title: text('.rl-title'), tagline: text('.rl-tagline'), loading: text('.rl-loading') };
+  });
+  expect(shell.loading).toBe('Loading the board…');
+  // The app renders the same header, so nothing changes under the reader's eyes...
+  await expect(page.locator('[data-role-lanes] .rl-title')).toHaveText(shell.title);
+  await expect(page.locator('[data-role-lanes] .rl-tagline')).toHaveText(shell.tagline);
+  // ...and the placeholder is gone, with exactly one app in the page.
+  await expect(page.locator('.rl-loading')).toHaveCount(0);
+  await expect(page.locator('[data-role-lanes] > .rl-app')).toHaveCount(1);
+});

@@ -78,3 +78,23 @@ test('an acknowledged warning stays listed, folded, with its note; undo reopens 
   await waitForBoard(page);
   await expect(warning(page, 'tension', 'pricing-strategy')).toContainText('Acknowledged: Our PDM owns pricing');
 });
+
+test("a card's badge opens its list by mouse or keyboard, and the list can select a warning", async ({ page }) => {
+  await openApp(page);
+  await mouseDrag(page, card(page, 'pmm', 'pricing-strategy'), lane(page, 'pdm'));
+  const moved = card(page, 'pdm', 'pricing-strategy');
+  const list = moved.locator('.rl-badge-list');
+  // Closed badges draw no list at all; opening one draws it.
+  await expect(list).toHaveCount(0);
+  await moved.locator('summary.rl-badge').click();
+  await expect(list).toBeVisible();
+  await expect(list.locator('li').first()).toContainText('Pricing Strategy sits with PDM');
+  await moved.locator('summary.rl-badge').click();
+  await expect(list).toHaveCount(0);
+  // The keyboard opens it too, and its button selects the warning, highlighting its cards.
+  await moved.locator('summary.rl-badge').focus();
+  await page.keyboard.press('Enter');
+  await expect(list).toBeVisible();
+  await list.getByRole('button', { name: 'Show all its cards' }).first().click();
+  await expect(moved).toHaveClass(/rl-card--highlight/);
+});
