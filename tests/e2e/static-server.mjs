@@ -4,6 +4,8 @@
 //
 //   node tests/e2e/static-server.mjs [--root dist] [--port 0] [--host 127.0.0.1]
 // Prints "listening http://HOST:PORT/" once ready. Also importable: startServer({ root, port }).
+// `headSnippet` (importing callers only) is inserted at the start of every HTML page's <head>:
+// the engine journeys use it to record page errors in browsers that Playwright cannot drive.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -22,7 +24,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer({ root = 'dist', port = 0, host = '127.0.0.1' } = {}) {
+export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', headSnippet = '' } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -41,7 +43,10 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1' } = {}
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      const body = await readFile(path);
+      let body = await readFile(path);
+      if (headSnippet && extname(path).toLowerCase() === '.html') {
+        body = Buffer.from(body.toString('utf8').replace(/<head[^>]*>/i, (head) => `${head}${headSnippet}`));
+      }
       res.writeHead(200, {
         'content-type': TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
         'content-length': body.length,
