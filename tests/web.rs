@@ -206,3 +206,31 @@ async fn the_warnings_region_names_a_misplaced_card_and_its_badge_reads_it() {
         find(&root, "[data-lane=\"pdm\"] [data-activity=\"pricing-strategy\"] .rl-badge").expect("a badge");
     assert!(badge.get_attribute("aria-label").unwrap().contains("Pricing Strategy sits with PDM"));
 }
+
+#[wasm_bindgen_test]
+async fn the_browsers_compressor_makes_share_links_the_app_opens() {
+    use role_lanes::core::codec::{from_share_text, share_payload, share_text_of};
+    use role_lanes::core::edit::Edit;
+    use role_lanes::core::lane::Lane;
+    use role_lanes::core::layout::Layout;
+    use role_lanes::core::name::ActivityName;
+    // Twenty activities of the user's own, like a workshop table's board.
+    let mut layout = Layout::seeds_default();
+    for n in 0..20 {
+        layout = layout
+            .apply(&Edit::AddCustom {
+                name: ActivityName::parse(&format!("Workshop activity {n}")).unwrap(),
+                description: "Agreed at the table, owned by whoever the room decides.".into(),
+                area: None,
+                expected_lanes: Vec::new(),
+                lane: Lane::Pmm,
+            })
+            .unwrap();
+    }
+    let payload = share_payload(&layout).unwrap();
+    let deflated = role_lanes::shell::deflate::deflate(&payload).await.expect("CompressionStream deflates");
+    assert!(deflated.len() < payload.len());
+    let text = share_text_of(&payload, Some(&deflated)).unwrap();
+    assert!(text.starts_with("rl1z."), "{text}");
+    assert_eq!(from_share_text(&text), Ok(layout));
+}

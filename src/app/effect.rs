@@ -37,6 +37,9 @@ pub enum Effect {
     /// Take a share link out of the address bar: it has been dealt with, so a reload shows
     /// the user's own layout.
     ForgetLink,
+    /// Deflate a share link's payload (raw deflate, with the browser's `CompressionStream`);
+    /// answered with `Msg::ShareDeflated`, holding `None` when the browser could not.
+    DeflateShare(Rc<[u8]>),
     /// Copy the link for this share text; answered with `Msg::CopyFinished`.
     CopyShareLink(String),
     /// Write `layout` in `format` (by the file-formats module, loaded when first needed) and

@@ -12,6 +12,7 @@ use crate::core::layout::Layout;
 use crate::core::library::SlotId;
 use crate::core::lift::Direction;
 use crate::core::rules::WarningId;
+use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
@@ -77,6 +78,12 @@ pub enum Msg {
     VisitLeft,
 
     SharePressed,
+    /// The browser deflated this share payload (`None`: it could not). An answer for a
+    /// payload the panel no longer waits for is ignored.
+    ShareDeflated {
+        payload: Rc<[u8]>,
+        deflated: Option<Vec<u8>>,
+    },
     /// The clipboard took the share link (true) or refused it.
     CopyFinished(bool),
     ExportChosen(ExportFormat),

@@ -66,6 +66,22 @@ pub struct DeletedLayout {
 pub struct SharePanel {
     /// What the panel says about copying ("Link copied to the clipboard.").
     pub status: String,
+    pub link: ShareLink,
+    /// The layout the link is (being) made for: when the board changes under an open panel,
+    /// the link is made again.
+    pub made_for: Rc<Layout>,
+}
+
+/// The link of an open share panel. Making one waits for the browser's compressor
+/// (`Effect::DeflateShare`), so it has a moment with no link yet.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ShareLink {
+    /// The payload is being deflated; copy the link when it is ready if `copy`.
+    Making { payload: Rc<[u8]>, copy: bool },
+    /// The share text (the fragment, without '#').
+    Ready(String),
+    /// Too large for a link, even compressed.
+    TooLarge,
 }
 
 #[derive(Clone, Debug, PartialEq)]

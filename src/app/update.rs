@@ -46,6 +46,7 @@ impl Msg {
                 | Msg::LinkPasted(_)
                 | Msg::VisitLeft
                 | Msg::SharePressed
+                | Msg::ShareDeflated { .. }
                 | Msg::CopyFinished(_)
                 | Msg::ExportChosen(_)
                 | Msg::ExportFailed(_)
@@ -92,6 +93,7 @@ impl AppState {
             Msg::VisitSavedAsNew => self.save_visit_as_new(effects),
             Msg::VisitLeft => self.leave_visit(effects),
             Msg::SharePressed => self.toggle_share(effects),
+            Msg::ShareDeflated { payload, deflated } => self.share_deflated(&payload, deflated, effects),
             Msg::CopyFinished(copied) => self.copy_finished(copied, effects),
             Msg::ExportChosen(format) => self.export(format, effects),
             Msg::ExportFailed(why) => self.export_failed(why),
@@ -106,6 +108,7 @@ impl AppState {
     fn persist(&mut self, before: &Before, effects: &mut Vec<Effect>) {
         if !Rc::ptr_eq(&before.shown, self.layout_rc()) {
             effects.push(Effect::LayoutChanged);
+            self.remake_share_link(effects);
         }
         let unchanged = before.slot == self.slot
             && before.own.as_ref().is_some_and(|own| Rc::ptr_eq(own, self.layout_rc()));

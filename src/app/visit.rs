@@ -4,11 +4,12 @@
 
 use super::effect::Effect;
 use super::msg::ImportProblem;
-use super::state::{AppState, SharePanel, Visit, VisitSource};
-use crate::core::codec::{from_share_text, to_share_text};
+use super::state::{AppState, ShareLink, SharePanel, Visit, VisitSource};
+use crate::core::codec::{from_share_text, share_payload, share_text_of};
 use crate::core::history::History;
 use crate::core::layout::Layout;
 use crate::core::library::display_title;
+use std::rc::Rc;
 
 /// The sentence shown when a link cannot be opened.
 pub fn broken_link_message(err: &impl std::fmt::Display) -> String {
@@ -94,19 +95,70 @@ impl AppState {
         self.add_layout(visited.present().clone(), effects);
     }
 
-    /// Opens or closes the share panel; opening copies the link at once.
+    /// Opens or closes the share panel; opening makes the link and copies it when it is ready.
     pub(super) fn toggle_share(&mut self, effects: &mut Vec<Effect>) {
         if self.share.take().is_some() {
             return;
         }
-        let status = match to_share_text(self.layout()) {
-            Ok(text) => {
-                effects.push(Effect::CopyShareLink(text));
-                "Copying the link…"
+        let made_for = self.layout_rc().clone();
+        let link = self.make_share_link(true, effects);
+        let status = if matches!(link, ShareLink::Making { .. }) { "Copying the link…" } else { "" };
+        self.share = Some(SharePanel { status: status.to_string(), link, made_for });
+    }
+
+    /// The board changed under an open share panel: its link is made again (not copied).
+    pub(super) fn remake_share_link(&mut self, effects: &mut Vec<Effect>) {
+        let stale = self.share.as_ref().is_some_and(|panel| !Rc::ptr_eq(&panel.made_for, self.layout_rc()));
+        if !stale {
+            return;
+        }
+        let link = self.make_share_link(false, effects);
+        let made_for = self.layout_rc().clone();
+        if let Some(panel) = self.share.as_mut() {
+            panel.made_for = made_for;
+            panel.link = link;
+        }
+    }
+
+    /// Starts making the link of the layout on the board: its payload goes to the browser's
+    /// compressor, unless it is too large for any link.
+    fn make_share_link(&self, copy: bool, effects: &mut Vec<Effect>) -> ShareLink {
+        match share_payload(self.layout()) {
+            Ok(payload) => {
+                let payload: Rc<[u8]> = payload.into();
+                effects.push(Effect::DeflateShare(payload.clone()));
+                ShareLink::Making { payload, copy }
             }
-            Err(_) => "",
+            Err(_) => ShareLink::TooLarge,
+        }
+    }
+
+    /// The compressor answered: the link is ready (compressed or plain, whichever is
+    /// shorter), and copied if the press that opened the panel asked for it.
+    pub(super) fn share_deflated(
+        &mut self,
+        answered: &Rc<[u8]>,
+        deflated: Option<Vec<u8>>,
+        effects: &mut Vec<Effect>,
+    ) {
+        let Some(panel) = self.share.as_mut() else { return };
+        let ShareLink::Making { payload, copy } = &panel.link else { return };
+        if !Rc::ptr_eq(payload, answered) {
+            return;
+        }
+        let copy = *copy;
+        panel.link = match share_text_of(payload, deflated.as_deref()) {
+            Ok(text) => {
+                if copy {
+                    effects.push(Effect::CopyShareLink(text.clone()));
+                }
+                ShareLink::Ready(text)
+            }
+            Err(_) => {
+                panel.status.clear();
+                ShareLink::TooLarge
+            }
         };
-        self.share = Some(SharePanel { status: status.to_string() });
     }
 
     pub(super) fn copy_finished(&mut self, copied: bool, effects: &mut Vec<Effect>) {

@@ -137,7 +137,7 @@ pub fn App(props: &AppProps) -> Html {
                     if !props.read_only {
                         <Toolbar can_undo={state.history.can_undo()} can_redo={state.history.can_redo()} />
                     }
-                    <SharePanel layout={current.clone()} panel={state.share.clone()} />
+                    <SharePanel panel={state.share.clone()} />
                     <ExchangeMenu />
                 </div>
             </header>

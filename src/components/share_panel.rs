@@ -3,18 +3,14 @@
 //! refuses the clipboard, the driver selects the field so Ctrl+C copies it).
 
 use super::context::use_app;
-use crate::app::state::SharePanel as Panel;
+use crate::app::state::{ShareLink, SharePanel as Panel};
 use crate::app::Msg;
-use crate::core::codec::to_share_text;
-use crate::core::layout::Layout;
 use crate::shell::link;
-use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
-    pub layout: Rc<Layout>,
     /// The open panel, or `None` when closed.
     pub panel: Option<Panel>,
 }
@@ -34,14 +30,15 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             <button type="button" class="rl-button" aria-expanded={open.to_string()} {onclick}>{"Share link"}</button>
             if let Some(panel) = &props.panel {
                 <div class="rl-share" role="group" aria-label="Share link">
-                    { match to_share_text(&props.layout) {
-                        Ok(text) => html! {
+                    { match &panel.link {
+                        ShareLink::Ready(text) => html! {
                             <label class="rl-field">
                                 <span>{"Anyone with this link sees this layout; nothing is sent to a server."}</span>
-                                <input type="text" readonly=true value={link::share_url(&text)} {onfocus} data-share-link="" />
+                                <input type="text" readonly=true value={link::share_url(text)} {onfocus} data-share-link="" />
                             </label>
                         },
-                        Err(_) => html! {
+                        ShareLink::Making { .. } => html! { <p class="rl-share-making">{"Making the link…"}</p> },
+                        ShareLink::TooLarge => html! {
                             <p class="rl-share-error" role="alert">
                                 {"This layout is too large to fit in a link. Export it as a JSON file instead and share the file."}
                             </p>

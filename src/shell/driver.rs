@@ -4,7 +4,7 @@
 //! the queue is empty. Effects on the DOM that is about to be drawn (focus, the live region,
 //! scrolling) wait until after that render.
 
-use super::{dom, files, link, storage::Store};
+use super::{deflate, dom, files, link, storage::Store};
 use crate::app::{update, AppState, Effect, Msg, Startup};
 use std::cell::{Cell, Ref, RefCell};
 use std::collections::VecDeque;
@@ -90,6 +90,13 @@ impl Driver {
             Effect::Remove(slot) => self.store.remove(slot),
             Effect::RememberSlot(slot) => self.store.remember(slot),
             Effect::ForgetLink => link::forget_share_text(),
+            Effect::DeflateShare(payload) => {
+                let driver = self.clone();
+                yew::platform::spawn_local(async move {
+                    let deflated = deflate::deflate(&payload).await;
+                    driver.dispatch(Msg::ShareDeflated { payload, deflated });
+                });
+            }
             Effect::CopyShareLink(text) => {
                 let (driver, url) = (self.clone(), link::share_url(&text));
                 yew::platform::spawn_local(async move {

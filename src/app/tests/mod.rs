@@ -8,6 +8,7 @@ mod library;
 mod storage;
 mod visit;
 
+use super::state::ShareLink;
 use super::{update, AppState, Effect, Msg, Startup, StorageProblem};
 use crate::core::activity::ActivityId;
 use crate::core::codec::to_share_text;
@@ -77,6 +78,11 @@ impl Driver {
                     None
                 }
                 Effect::CopyShareLink(_) => Some(Msg::CopyFinished(self.clipboard_works)),
+                // The browser's compressor, as miniz_oxide at the level `to_share_text` uses.
+                Effect::DeflateShare(payload) => Some(Msg::ShareDeflated {
+                    payload: payload.clone(),
+                    deflated: Some(miniz_oxide::deflate::compress_to_vec(payload, 10)),
+                }),
                 _ => None,
             };
             self.performed.push(effect);

@@ -122,3 +122,50 @@ fn undo_in_the_shared_view_steps_through_its_own_edits_only() {
     assert_eq!(*app.state.layout(), own);
     assert!(!app.state.history.can_redo());
 }
+
+#[test]
+fn a_change_under_the_open_share_panel_makes_a_new_link_without_copying_it() {
+    let mut app = Driver::fresh();
+    app.send(Msg::SharePressed);
+    app.take();
+    app.send(Msg::Edited(Edit::Move {
+        id: id("pricing-strategy"),
+        from: Lane::Pmm,
+        to: Lane::Pdm,
+        index: 0,
+    }));
+    let effects = app.take();
+    assert!(effects.iter().any(|e| matches!(e, Effect::DeflateShare(_))), "{effects:?}");
+    assert!(!effects.iter().any(|e| matches!(e, Effect::CopyShareLink(_))), "{effects:?}");
+    let panel = app.state.share.as_ref().unwrap();
+    assert_eq!(panel.link, ShareLink::Ready(share_text(&pricing_in_pdm())));
+}
+
+#[test]
+fn a_late_answer_for_an_older_link_is_ignored() {
+    let mut app = Driver::fresh();
+    app.send(Msg::SharePressed);
+    let current = app.state.share.as_ref().unwrap().link.clone();
+    let stale: std::rc::Rc<[u8]> = vec![1, 2, 3].into();
+    app.send(Msg::ShareDeflated { payload: stale, deflated: Some(vec![9, 9]) });
+    assert_eq!(app.state.share.as_ref().unwrap().link, current);
+}
+
+#[test]
+fn where_the_browser_cannot_compress_the_plain_link_is_made_and_copied() {
+    let mut app = Driver::fresh();
+    let effects = update(&mut app.state, Msg::SharePressed);
+    let Some(Effect::DeflateShare(payload)) =
+        effects.iter().find(|e| matches!(e, Effect::DeflateShare(_))).cloned()
+    else {
+        panic!("no deflate asked for: {effects:?}");
+    };
+    let effects = update(&mut app.state, Msg::ShareDeflated { payload, deflated: None });
+    let plain = crate::core::codec::share_text_of(
+        &crate::core::codec::share_payload(&Layout::seeds_default()).unwrap(),
+        None,
+    )
+    .unwrap();
+    assert!(effects.contains(&Effect::CopyShareLink(plain.clone())), "{effects:?}");
+    assert_eq!(app.state.share.as_ref().unwrap().link, ShareLink::Ready(plain));
+}

@@ -5,7 +5,8 @@ use super::spec::Spec;
 use super::workshop::{described_workshop_layout, workshop_layout};
 use crate::core::activity::{ActivityId, OverlapArea};
 use crate::core::codec::{
-    from_share_text, from_text, to_share_text, CodecError, MAX_SHARE_INFLATED_BYTES, MAX_SHARE_TEXT_BYTES,
+    from_share_text, from_text, share_payload, share_text_of, to_share_text, CodecError,
+    MAX_SHARE_INFLATED_BYTES, MAX_SHARE_TEXT_BYTES,
 };
 use crate::core::lane::Lane;
 use crate::core::layout::{CustomActivity, Layout, LayoutData};
@@ -191,4 +192,28 @@ fn the_compressed_prefix_is_checked_like_the_plain_one() {
     for text in ["rl1zz.AQ", "rl1Z.AQ", "rlz.AQ", "rlz1.AQ", "rl01z.AQ", "rl1x.AQ"] {
         assert_eq!(from_share_text(text), Err(CodecError::NotOurs), "{text:?}");
     }
+}
+
+#[test]
+fn the_browser_path_picks_the_shorter_form_and_reads_back_like_the_native_one() {
+    let layout = workshop_layout();
+    let payload = share_payload(&layout).unwrap();
+    let deflated = compress_to_vec(&payload, 6);
+    let text = share_text_of(&payload, Some(&deflated)).unwrap();
+    assert!(text.starts_with("rl1z."), "deflate is shorter for a workshop layout: {text}");
+    assert_eq!(from_share_text(&text), Ok(layout.clone()));
+    // Without a compressor (an older browser) the link is plain, longer, and still opens.
+    let plain = share_text_of(&payload, None).unwrap();
+    assert!(plain.starts_with("rl1.") && plain.len() > text.len());
+    assert_eq!(from_share_text(&plain), Ok(layout));
+    // For the seeds' board deflate is longer, so the plain form is kept even when offered.
+    let seeds = share_payload(&Layout::seeds_default()).unwrap();
+    let kept = share_text_of(&seeds, Some(&compress_to_vec(&seeds, 10))).unwrap();
+    assert!(kept.starts_with("rl1."), "{kept}");
+}
+
+#[test]
+fn the_browser_path_refuses_text_over_the_cap() {
+    let big = vec![7u8; MAX_SHARE_TEXT_BYTES];
+    assert_eq!(share_text_of(&big, None), Err(CodecError::TooLarge));
 }
