@@ -3,14 +3,16 @@
 // `__wbg_addEventListener_5f2d8a3c91b04e77`, and every name is written twice, in the wasm's
 // import section and as a key of the JS glue's import object; the hashes do not compress, so
 // the names cost about 4 KB of the gzipped first load. This renames each import of the glue
-// module to a short one (`a`, `b`, ... `aB`) in both files, then updates the two files'
-// `integrity` hashes in index.html. Nothing else changes: the wasm's code and the glue's
+// module to a short one (`a`, `b`, ... `aB`) in both files, minifies the glue with esbuild
+// (Trunk's own JS minifier fails on it), then updates the two files' `integrity` hashes in
+// index.html. Nothing else changes: the wasm's code and the glue's
 // functions are untouched, and a name the glue does not hold exactly once stops the build.
 //
 //   node scripts/shrink-glue.mjs [DIR]    # default: $TRUNK_STAGING_DIR; release builds only
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { transform } from 'esbuild';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk (TRUNK_STAGING_DIR) or give the release folder');
@@ -116,6 +118,10 @@ for (const [long, short] of renames) {
   if (found !== 1) throw new Error(`${jsFile} names the import ${long} ${found} times, expected once`);
   js = js.replace(key, `$1${short}`);
 }
+
+// Identifiers and whitespace only: property names (the import object's keys) and the
+// module's exports keep their names.
+js = (await transform(js, { minify: true, format: 'esm', target: 'es2020', legalComments: 'none' })).code;
 
 // ---- write, and keep index.html's integrity hashes true --------------------------------------
 const newWasm = Buffer.concat(parts);
