@@ -106,13 +106,15 @@ impl AppState {
         self.share = Some(SharePanel { status: status.to_string(), link, made_for });
     }
 
-    /// The board changed under an open share panel: its link is made again (not copied).
+    /// The board changed under an open share panel: its link is made again, and copied only
+    /// if the press that opened the panel is still waiting for its copy.
     pub(super) fn remake_share_link(&mut self, effects: &mut Vec<Effect>) {
-        let stale = self.share.as_ref().is_some_and(|panel| !Rc::ptr_eq(&panel.made_for, self.layout_rc()));
-        if !stale {
+        let Some(panel) = &self.share else { return };
+        if Rc::ptr_eq(&panel.made_for, self.layout_rc()) {
             return;
         }
-        let link = self.make_share_link(false, effects);
+        let copy_pending = matches!(panel.link, ShareLink::Making { copy: true, .. });
+        let link = self.make_share_link(copy_pending, effects);
         let made_for = self.layout_rc().clone();
         if let Some(panel) = self.share.as_mut() {
             panel.made_for = made_for;

@@ -169,3 +169,15 @@ fn where_the_browser_cannot_compress_the_plain_link_is_made_and_copied() {
     assert!(effects.contains(&Effect::CopyShareLink(plain.clone())), "{effects:?}");
     assert_eq!(app.state.share.as_ref().unwrap().link, ShareLink::Ready(plain));
 }
+
+#[test]
+fn a_change_while_the_first_link_is_still_being_made_still_copies_the_new_one() {
+    let mut app = Driver::fresh();
+    // The press asks for a deflate; before the browser answers, the board changes.
+    let effects = update(&mut app.state, Msg::SharePressed);
+    assert!(effects.iter().any(|e| matches!(e, Effect::DeflateShare(_))));
+    let effects = update(&mut app.state, move_to("pricing-strategy", Lane::Pmm, Lane::Pdm));
+    app.perform(effects);
+    assert!(app.take().contains(&Effect::CopyShareLink(share_text(&pricing_in_pdm()))));
+    assert_eq!(app.state.share.as_ref().unwrap().status, "Link copied to the clipboard.");
+}
