@@ -3,7 +3,7 @@
 //! every move also works with a single tap or click.
 
 use super::activity_form::{ActivityForm, FormPurpose};
-use super::card_menu::CardMenu;
+use super::card_menu::{card_menu, MenuHandles, MoveTarget};
 use super::context::use_app;
 use super::warning_badge::warning_badge;
 use crate::app::menu::CardPlace;
@@ -54,6 +54,7 @@ pub fn Card(props: &CardProps) -> Html {
     let app = use_app();
     let open = use_state(|| false);
     let badge_open = use_state(|| false);
+    let menu = MenuHandles { open: use_state(|| false), button: use_node_ref(), wrap: use_node_ref() };
     let editing = use_state(|| false);
     let card_ref = use_node_ref();
     let CardProps { activity, place, status, .. } = props;
@@ -164,8 +165,8 @@ pub fn Card(props: &CardProps) -> Html {
                     {"i"}
                 </button>
                 if !app.read_only {
-                    <CardMenu id={id.clone()} name={activity.name.clone()} place={*place}
-                        is_custom={activity.custom.is_some()} on_edit={toggle(&editing)} />
+                    { card_menu(&app, MoveTarget { id, name: &activity.name, place: *place,
+                        is_custom: activity.custom.is_some(), on_edit: toggle(&editing) }, &menu) }
                 }
             </div>
         </li>

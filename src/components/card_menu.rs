@@ -1,7 +1,7 @@
 //! The card's "Move" menu (WAI-ARIA menu button): every move dragging can do, as single
 //! clicks or taps. Arrow keys walk the items, Escape closes and returns focus.
 
-use super::context::use_app;
+use super::context::{use_app, AppContext};
 use crate::app::menu::{items, CardPlace, MenuItem};
 use crate::app::Msg;
 use crate::core::activity::ActivityId;
@@ -9,53 +9,102 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CardMenuProps {
-    pub id: ActivityId,
-    pub name: AttrValue,
+/// What the card's "Move" button needs to know about its activity.
+pub struct MoveTarget<'a> {
+    pub id: &'a ActivityId,
+    pub name: &'a AttrValue,
     pub place: CardPlace,
     pub is_custom: bool,
     /// Opens the card's own form ("Rename or describe…").
     pub on_edit: Callback<()>,
 }
 
-#[component]
-pub fn CardMenu(props: &CardMenuProps) -> Html {
-    let app = use_app();
-    let open = use_state(|| false);
-    let menu_ref = use_node_ref();
-    let button_ref = use_node_ref();
-    {
-        let menu_ref = menu_ref.clone();
-        use_effect_with(*open, move |open| {
-            if *open {
-                focus_item(&menu_ref, |_, _| 0);
-            }
-        });
-    }
+/// The card's hooks behind its menu: whether it is open, the button (focus returns there)
+/// and the wrapper (focus leaving it closes the menu).
+pub struct MenuHandles {
+    pub open: UseStateHandle<bool>,
+    pub button: NodeRef,
+    pub wrap: NodeRef,
+}
+
+/// The "Move" button and, while it is open, its menu. The button is plain markup drawn by
+/// the card, and the menu a component mounted only while open, so a board of closed menus
+/// costs no component of its own per card.
+pub fn card_menu(app: &AppContext, target: MoveTarget, handles: &MenuHandles) -> Html {
+    let MenuHandles { open, button, wrap } = handles;
     let close = {
-        let (open, button_ref) = (open.clone(), button_ref.clone());
-        move || {
+        let (open, button) = (open.clone(), button.clone());
+        Callback::from(move |return_focus: bool| {
             open.set(false);
-            if let Some(button) = button_ref.cast::<HtmlElement>() {
+            if let Some(button) = button.cast::<HtmlElement>().filter(|_| return_focus) {
                 let _ = button.focus();
             }
-        }
+        })
     };
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
+    // Closing when focus leaves the button and the menu (a click elsewhere, or Tab).
+    let onfocusout = {
+        let (open, wrap) = (open.clone(), wrap.clone());
+        Callback::from(move |event: FocusEvent| {
+            let next = event.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let inside = wrap.cast::<web_sys::Node>().is_some_and(|n| n.contains(next.as_ref()));
+            if next.is_none() || !inside {
+                open.set(false);
+            }
+        })
+    };
+    let menu_id = app.id(&format!("menu-{}-{}", target.place.lane.slug(), target.id));
+    let label: AttrValue = format!("Move {}", target.name).into();
+    html! {
+        <div class="rl-menu-wrap" ref={wrap.clone()} {onfocusout}>
+            <button type="button" ref={button.clone()} class="rl-button rl-button--small" aria-haspopup="menu"
+                aria-expanded={open.to_string()} aria-controls={menu_id.clone()}
+                aria-label={label.clone()} onclick={toggle}>
+                {"Move"}
+            </button>
+            if **open {
+                <MoveMenu id={target.id.clone()} {menu_id} {label} place={target.place}
+                    is_custom={target.is_custom} on_edit={target.on_edit} on_close={close} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MoveMenuProps {
+    id: ActivityId,
+    menu_id: AttrValue,
+    label: AttrValue,
+    place: CardPlace,
+    is_custom: bool,
+    on_edit: Callback<()>,
+    /// Closes the menu; `true` returns focus to the button.
+    on_close: Callback<bool>,
+}
+
+/// The open menu: focus starts on its first item, arrow keys walk the items, Escape closes
+/// and returns focus to the button.
+#[component]
+fn MoveMenu(props: &MoveMenuProps) -> Html {
+    let app = use_app();
+    let menu_ref = use_node_ref();
+    {
+        let menu_ref = menu_ref.clone();
+        use_effect_with((), move |_| focus_item(&menu_ref, |_, _| 0));
+    }
     let onkeydown = {
-        let (menu_ref, close, open) = (menu_ref.clone(), close.clone(), open.clone());
+        let (menu_ref, on_close) = (menu_ref.clone(), props.on_close.clone());
         Callback::from(move |event: KeyboardEvent| {
             match event.key().as_str() {
                 "ArrowDown" => focus_item(&menu_ref, |i, n| (i + 1) % n),
                 "ArrowUp" => focus_item(&menu_ref, |i, n| (i + n - 1) % n),
                 "Home" => focus_item(&menu_ref, |_, _| 0),
                 "End" => focus_item(&menu_ref, |_, n| n - 1),
-                "Escape" => close(),
-                "Tab" => open.set(false),
+                "Escape" => on_close.emit(true),
+                "Tab" => on_close.emit(false),
                 _ => return,
             }
             if event.key() != "Tab" {
@@ -64,25 +113,13 @@ pub fn CardMenu(props: &CardMenuProps) -> Html {
             event.stop_propagation();
         })
     };
-    // Closing when focus leaves the menu (a click elsewhere, or Tab).
-    let onfocusout = {
-        let (open, menu_ref, button_ref) = (open.clone(), menu_ref.clone(), button_ref.clone());
-        Callback::from(move |event: FocusEvent| {
-            let next = event.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-            let inside = |r: &NodeRef| r.cast::<web_sys::Node>().is_some_and(|n| n.contains(next.as_ref()));
-            if next.is_none() || !(inside(&menu_ref) || inside(&button_ref)) {
-                open.set(false);
-            }
-        })
-    };
     let lane = props.place.lane;
-    let menu_id = app.id(&format!("menu-{}-{}", lane.slug(), props.id));
     let entries = items(props.place, props.is_custom).into_iter().map(|item| {
         let onclick = {
-            let (dispatch, on_edit, close, id) =
-                (app.dispatch.clone(), props.on_edit.clone(), close.clone(), props.id.clone());
+            let (dispatch, on_edit, on_close, id) =
+                (app.dispatch.clone(), props.on_edit.clone(), props.on_close.clone(), props.id.clone());
             Callback::from(move |_: MouseEvent| {
-                close();
+                on_close.emit(true);
                 match item {
                     MenuItem::Edit => on_edit.emit(()),
                     item => dispatch.emit(Msg::MenuChosen { id: id.clone(), lane, item }),
@@ -96,18 +133,9 @@ pub fn CardMenu(props: &CardMenuProps) -> Html {
         }
     });
     html! {
-        <div class="rl-menu-wrap" {onfocusout}>
-            <button type="button" ref={button_ref} class="rl-button rl-button--small" aria-haspopup="menu"
-                aria-expanded={open.to_string()} aria-controls={menu_id.clone()}
-                aria-label={format!("Move {}", props.name)} onclick={toggle}>
-                {"Move"}
-            </button>
-            if *open {
-                <ul class="rl-menu" role="menu" id={menu_id} ref={menu_ref} aria-label={format!("Move {}", props.name)} {onkeydown}>
-                    { for entries }
-                </ul>
-            }
-        </div>
+        <ul class="rl-menu" role="menu" id={props.menu_id.clone()} ref={menu_ref} aria-label={props.label.clone()} {onkeydown}>
+            { for entries }
+        </ul>
     }
 }
 

@@ -145,3 +145,30 @@ test('while the wasm loads the page shows the app header, which the app then rep
   await expect(page.locator('.rl-loading')).toHaveCount(0);
   await expect(page.locator('[data-role-lanes] > .rl-app')).toHaveCount(1);
 });
+
+test('the "Move" menu works by keyboard: focus on its first item, arrows walk it, Escape returns to the button', async ({ page }) => {
+  const button = card(page, 'pmm', 'pricing-strategy').getByRole('button', { name: 'Move Pricing Strategy', exact: true });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Move Pricing Strategy' });
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem').nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(menu.getByRole('menuitem').last()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  // Tab away from an open menu closes it too.
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(menu).toHaveCount(0);
+  // Choosing an item moves the card.
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await menu.getByRole('menuitem', { name: 'Move to PDM', exact: true }).press('Enter');
+  await expectCardIn(page, 'pricing-strategy', ['pdm']);
+});
