@@ -111,7 +111,9 @@ test('where the browser cannot compress, the link is plain, copied, and opens', 
 test('where the clipboard is refused, the link is selected for Ctrl+C', async ({ page }) => {
   await openApp(page);
   await page.evaluate(() => {
-    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    const refuse = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    navigator.clipboard.write = refuse;
+    navigator.clipboard.writeText = refuse;
   });
   await page.getByRole('button', { name: 'Share link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'selected' })).toBeVisible();
