@@ -3,9 +3,9 @@
 // `__wbg_addEventListener_5f2d8a3c91b04e77`, and every name is written twice, in the wasm's
 // import section and as a key of the JS glue's import object; the hashes do not compress, so
 // the names cost about 4 KB of the gzipped first load. This renames each import of the glue
-// module to a short one (`a`, `b`, ... `aB`) in both files, minifies the glue with esbuild
-// (Trunk's own JS minifier fails on it), then updates the two files' `integrity` hashes in
-// index.html. Nothing else changes: the wasm's code and the glue's
+// module to a short one (`a`, `b`, ... `aB`) in both files, minifies the glue and the JS
+// snippets it imports with esbuild (Trunk's own JS minifier fails on the glue), then updates
+// their `integrity` hashes in index.html. Nothing else changes: the wasm's code and the glue's
 // functions are untouched, and a name the glue does not hold exactly once stops the build.
 //
 //   node scripts/shrink-glue.mjs [DIR]    # default: $TRUNK_STAGING_DIR; release builds only
@@ -123,15 +123,33 @@ for (const [long, short] of renames) {
 // module's exports keep their names.
 js = (await transform(js, { minify: true, format: 'esm', target: 'es2020', legalComments: 'none' })).code;
 
+// The JS snippets the glue imports (`src/shell/*.js`, copied as written, comments and all)
+// load with the board too: minified the same way, exports keep their names.
+const snippets = readdirSync(join(dir, 'snippets'), { recursive: true })
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => join('snippets', f).replaceAll('\\', '/'));
+const minified = [];
+for (const file of snippets) {
+  const source = readFileSync(join(dir, file), 'utf8');
+  const { code } = await transform(source, { minify: true, format: 'esm', target: 'es2020', legalComments: 'none' });
+  minified.push([file, Buffer.from(code)]);
+}
+
 // ---- write, and keep index.html's integrity hashes true --------------------------------------
 const newWasm = Buffer.concat(parts);
 writeFileSync(join(dir, wasmFile), newWasm);
 writeFileSync(join(dir, jsFile), js);
+for (const [file, code] of minified) writeFileSync(join(dir, file), code);
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 let html = readFileSync(join(dir, 'index.html'), 'utf8');
-for (const [file, bytes] of [[wasmFile, newWasm], [jsFile, Buffer.from(js)]]) {
-  const tag = new RegExp(`(<link[^>]*href="?/?${file.replace('.', '\\.')}"?[^>]*>)`, 'g');
+for (const [file, bytes] of [[wasmFile, newWasm], [jsFile, Buffer.from(js)], ...minified]) {
+  const tag = new RegExp(`(<link[^>]*href="?/?${file.replaceAll('.', '\\.')}"?[^>]*>)`, 'g');
+  // A stale hash would make the browser refuse the file, so a link not found stops the build
+  // (a snippet only the file-formats module imports has none).
+  if (!tag.test(html) && (file === wasmFile || file === jsFile || html.includes(file))) {
+    throw new Error(`index.html has no link to ${file} that this script can read`);
+  }
   html = html.replace(tag, (link) => link.replace(/integrity="?sha384-[A-Za-z0-9+/=]+"?/, `integrity="${sri(bytes)}"`));
 }
 writeFileSync(join(dir, 'index.html'), html);
-console.error(`[shrink-glue] ${renames.size} imports renamed: wasm ${wasm.length} -> ${newWasm.length} bytes`);
+console.error(`[shrink-glue] ${renames.size} imports renamed: wasm ${wasm.length} -> ${newWasm.length} bytes; ${minified.length} snippets minified`);

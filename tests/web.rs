@@ -234,3 +234,17 @@ async fn the_browsers_compressor_makes_share_links_the_app_opens() {
     assert!(text.starts_with("rl1z."), "{text}");
     assert_eq!(from_share_text(&text), Ok(layout));
 }
+
+#[wasm_bindgen_test]
+async fn where_the_browser_has_no_compression_stream_deflating_gives_nothing_instead_of_failing() {
+    use js_sys::{global, Reflect};
+    use wasm_bindgen::JsValue;
+    let name = JsValue::from_str("CompressionStream");
+    let original = Reflect::get(&global(), &name).unwrap();
+    Reflect::set(&global(), &name, &JsValue::UNDEFINED).unwrap();
+    let deflated = role_lanes::shell::deflate::deflate(b"rl1 layout bytes").await;
+    // Put it back before asserting, so a failure here cannot break the other tests.
+    Reflect::set(&global(), &name, &original).unwrap();
+    assert_eq!(deflated, None);
+    assert!(role_lanes::shell::deflate::deflate(b"rl1 layout bytes").await.is_some());
+}

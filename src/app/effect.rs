@@ -40,8 +40,17 @@ pub enum Effect {
     /// Deflate a share link's payload (raw deflate, with the browser's `CompressionStream`);
     /// answered with `Msg::ShareDeflated`, holding `None` when the browser could not.
     DeflateShare(Rc<[u8]>),
-    /// Copy the link for this share text; answered with `Msg::CopyFinished`.
+    /// Start copying the share link now, while the press still counts as the user's: the
+    /// link is ready only once the browser has compressed it, and Safari's engine refuses a
+    /// copy that starts that late. `CopyShareLink` gives it the link, `AbandonCopy` says none
+    /// is coming.
+    BeginCopy,
+    /// Copy the link for this share text, into the copy `BeginCopy` started if there is one;
+    /// answered with `Msg::CopyFinished`.
     CopyShareLink(String),
+    /// The copy `BeginCopy` started gets no link (the panel closed, or the layout is too
+    /// large for one); not answered.
+    AbandonCopy,
     /// Write `layout` in `format` (by the file-formats module, loaded when first needed) and
     /// offer it as a download named `name`; a failure is answered with `Msg::ExportFailed`.
     Export {

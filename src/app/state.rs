@@ -84,6 +84,13 @@ pub enum ShareLink {
     TooLarge,
 }
 
+impl ShareLink {
+    /// Whether a copy was begun for this link and waits for it (`Effect::BeginCopy`).
+    pub fn copy_pending(&self) -> bool {
+        matches!(self, ShareLink::Making { copy: true, .. })
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub read_only: bool,

@@ -95,14 +95,23 @@ impl AppState {
         self.add_layout(visited.present().clone(), effects);
     }
 
-    /// Opens or closes the share panel; opening makes the link and copies it when it is ready.
+    /// Opens or closes the share panel; opening makes the link and copies it when it is ready,
+    /// into a copy begun during the press.
     pub(super) fn toggle_share(&mut self, effects: &mut Vec<Effect>) {
-        if self.share.take().is_some() {
+        if let Some(panel) = self.share.take() {
+            if panel.link.copy_pending() {
+                effects.push(Effect::AbandonCopy);
+            }
             return;
         }
         let made_for = self.layout_rc().clone();
         let link = self.make_share_link(true, effects);
-        let status = if matches!(link, ShareLink::Making { .. }) { "Copying the link…" } else { "" };
+        let status = if link.copy_pending() {
+            effects.push(Effect::BeginCopy);
+            "Copying the link…"
+        } else {
+            ""
+        };
         self.share = Some(SharePanel { status: status.to_string(), link, made_for });
     }
 
@@ -113,12 +122,19 @@ impl AppState {
         if Rc::ptr_eq(&panel.made_for, self.layout_rc()) {
             return;
         }
-        let copy_pending = matches!(panel.link, ShareLink::Making { copy: true, .. });
+        let copy_pending = panel.link.copy_pending();
         let link = self.make_share_link(copy_pending, effects);
+        let abandoned = copy_pending && !link.copy_pending();
+        if abandoned {
+            effects.push(Effect::AbandonCopy);
+        }
         let made_for = self.layout_rc().clone();
         if let Some(panel) = self.share.as_mut() {
             panel.made_for = made_for;
             panel.link = link;
+            if abandoned {
+                panel.status.clear();
+            }
         }
     }
 
@@ -157,6 +173,9 @@ impl AppState {
                 ShareLink::Ready(text)
             }
             Err(_) => {
+                if copy {
+                    effects.push(Effect::AbandonCopy);
+                }
                 panel.status.clear();
                 ShareLink::TooLarge
             }

@@ -4,6 +4,7 @@
 //! the queue is empty. Effects on the DOM that is about to be drawn (focus, the live region,
 //! scrolling) wait until after that render.
 
+use super::clipboard::{self, PendingCopy};
 use super::{deflate, dom, files, link, storage::Store};
 use crate::app::{update, AppState, Effect, Msg, Startup};
 use std::cell::{Cell, Ref, RefCell};
@@ -23,6 +24,8 @@ pub struct Driver {
     pub root: NodeRef,
     /// Counts announcements, so a repeated sentence differs and is read again.
     announced: Cell<u32>,
+    /// The copy a press began, waiting for its share link (`Effect::BeginCopy`).
+    copy: RefCell<Option<PendingCopy>>,
     redraw: Callback<()>,
 }
 
@@ -46,6 +49,7 @@ impl Driver {
             after_render: RefCell::new(Vec::new()),
             root: NodeRef::default(),
             announced: Cell::new(0),
+            copy: RefCell::new(None),
             redraw,
         });
         for effect in effects {
@@ -97,12 +101,23 @@ impl Driver {
                     driver.dispatch(Msg::ShareDeflated { payload, deflated });
                 });
             }
+            // Performed during the press itself: `dispatch` runs the press's effects at once.
+            Effect::BeginCopy => {
+                if let Some(older) = self.copy.replace(Some(PendingCopy::begin())) {
+                    older.abandon();
+                }
+            }
             Effect::CopyShareLink(text) => {
-                let (driver, url) = (self.clone(), link::share_url(&text));
+                let (driver, url, begun) = (self.clone(), link::share_url(&text), self.copy.take());
                 yew::platform::spawn_local(async move {
-                    let copied = files::copy_text(&url).await;
+                    let copied = clipboard::copy(&url, begun).await;
                     driver.dispatch(Msg::CopyFinished(copied));
                 });
+            }
+            Effect::AbandonCopy => {
+                if let Some(begun) = self.copy.take() {
+                    begun.abandon();
+                }
             }
             Effect::Export { format, layout, name, mime } => {
                 let driver = self.clone();

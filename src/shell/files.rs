@@ -1,5 +1,5 @@
-//! Files and the clipboard: reading a picked or dropped file, offering text as a download,
-//! copying a link. Each failure is a value the UI words for the user.
+//! Files: reading a picked or dropped file, offering text as a download, printing. Each
+//! failure is a value the UI words for the user.
 
 use crate::app::msg::{ExportFormat, ImportProblem, Msg};
 use crate::core::codec::from_text;
@@ -59,18 +59,6 @@ pub fn download(name: &str, mime: &str, text: &str) {
     if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
         link.click();
     }
-}
-
-/// Copies text to the clipboard; false when the browser refuses (no permission, an
-/// insecure page, an iframe without clipboard access).
-pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let clipboard = window.navigator().clipboard();
-    // Some embedding contexts have no clipboard object at all.
-    if JsCast::unchecked_ref::<wasm_bindgen::JsValue>(&clipboard).is_undefined() {
-        return false;
-    }
-    JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
 /// Opens the browser's print dialog (the print stylesheet turns the board into a handout).

@@ -1,6 +1,7 @@
 //! The thin browser shell: storage, the URL fragment, files, clipboard, pointer dragging,
 //! focus and mounting. Everything the pure core cannot do because it needs `window`.
 
+pub mod clipboard;
 pub mod deflate;
 pub mod dom;
 pub mod drag;

@@ -50,10 +50,70 @@ test('the share action copies the link, or selects it where the clipboard is den
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
 });
 
+/** Adds activities of the user's own with a sentence each, enough text for deflate to pay. */
+async function addWorkshopActivities(page) {
+  for (const [name, description] of [
+    ['Customer advisory board', 'Meets every quarter with ten key accounts to review the roadmap.'],
+    ['Win/loss interviews', 'Calls every quarter with recently won and lost accounts.'],
+    ['Partner enablement', 'Trains partners every quarter on the roadmap and the pricing.'],
+  ]) {
+    await page.getByRole('button', { name: 'Add activity' }).click();
+    const form = page.getByRole('form', { name: 'Add an activity' });
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Description (optional)').fill(description);
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(form).toBeHidden();
+    await expect(page.locator('[data-activity^="custom-"]').filter({ hasText: name })).toHaveCount(1);
+  }
+}
+
+test('a layout with activities of its own shares compressed by the browser, copied as shown', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  await addWorkshopActivities(page);
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
+  const url = await shareField(page).inputValue();
+  expect(url).toMatch(/#rl1z\.[A-Za-z0-9_-]+$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(url);
+  await waitForBoard(other);
+  await expect(banner(other)).toBeVisible();
+  await expect(other.locator('[data-activity^="custom-"]')).toHaveCount(3);
+  await expect(other.locator('[data-activity="custom-1"]')).toContainText('Win/loss interviews');
+  await fresh.close();
+});
+
+test('where the browser cannot compress, the link is plain, copied, and opens', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript(() => {
+    delete window.CompressionStream;
+  });
+  await openApp(page);
+  await addWorkshopActivities(page);
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
+  const url = await shareField(page).inputValue();
+  expect(url).toMatch(/#rl1\.[A-Za-z0-9_-]+$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(url);
+  await waitForBoard(other);
+  await expect(other.locator('[data-activity="custom-2"]')).toContainText('Partner enablement');
+  await fresh.close();
+});
+
 test('where the clipboard is refused, the link is selected for Ctrl+C', async ({ page }) => {
   await openApp(page);
   await page.evaluate(() => {
-    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    const refuse = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    navigator.clipboard.write = refuse;
+    navigator.clipboard.writeText = refuse;
   });
   await page.getByRole('button', { name: 'Share link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'selected' })).toBeVisible();

@@ -1,9 +1,9 @@
 // The core journeys in the engines Playwright cannot drive here: Firefox ESR (geckodriver)
 // and WebKitGTK, Safari's engine (WebKitWebDriver under Xvfb). Each engine, on the release
 // folder: the board renders; a mouse drag moves a card; a keyboard move is announced; a reload
-// keeps both; warnings show; a share link opens in the shared view. Any page error, unhandled
-// rejection or console.error fails the journey (recorded by a snippet the server puts in the
-// page, since the drivers have no common log API).
+// keeps both; warnings show; a share link is copied and opens in the shared view. Any page
+// error, unhandled rejection or console.error fails the journey (recorded by a snippet the
+// server puts in the page, since the drivers have no common log API).
 //
 //   node tests/engines/journeys.mjs [--dist dist] [--engine firefox|webkit]...
 // Exits 1 when a journey fails in any engine.
@@ -204,13 +204,19 @@ const JOURNEYS = [
     },
   ],
   [
-    'a share link opens that layout in the shared view, and saves nothing',
+    'a share link is copied, opens that layout in the shared view, and saves nothing',
     async (driver, base) => {
       const share = await driver.findElement(By.xpath('//button[normalize-space()="Share link"]'));
       await share.click();
       const field = await driver.wait(until.elementLocated(By.css('[data-share-link]')), STEP_MS);
       const link = await field.getAttribute('value');
       if (!/#rl1z?\.[A-Za-z0-9_-]+$/.test(link)) throw new Error(`share link: ${link}`);
+      // The copy starts during the click, though the link is ready only after the browser
+      // compressed it (Safari's engine refuses a copy that starts after that).
+      const status = await driver.findElement(By.css('.rl-share-status'));
+      await driver.wait(until.elementTextIs(status, 'Link copied to the clipboard.'), STEP_MS).catch(async () => {
+        throw new Error(`not copied: ${await status.getText()}`);
+      });
       // A browser that has nothing saved opens the link.
       await driver.executeScript(() => window.localStorage.clear());
       await driver.get('about:blank');

@@ -11,12 +11,12 @@ mod visit;
 use super::state::ShareLink;
 use super::{update, AppState, Effect, Msg, Startup, StorageProblem};
 use crate::core::activity::ActivityId;
-use crate::core::codec::to_share_text;
 use crate::core::edit::Edit;
 use crate::core::lane::Lane;
 use crate::core::layout::Layout;
 use crate::core::library::SlotId;
 use crate::core::persist::{decode_saved, encode_saved};
+use crate::core::tests::deflate::{deflate, to_share_text};
 use std::collections::BTreeMap;
 
 /// One app and the world around it: storage, clipboard, and every effect it performed.
@@ -78,11 +78,10 @@ impl Driver {
                     None
                 }
                 Effect::CopyShareLink(_) => Some(Msg::CopyFinished(self.clipboard_works)),
-                // The browser's compressor, as miniz_oxide at the level `to_share_text` uses.
-                Effect::DeflateShare(payload) => Some(Msg::ShareDeflated {
-                    payload: payload.clone(),
-                    deflated: Some(miniz_oxide::deflate::compress_to_vec(payload, 10)),
-                }),
+                // miniz_oxide stands in for the browser's compressor, as in `to_share_text`.
+                Effect::DeflateShare(payload) => {
+                    Some(Msg::ShareDeflated { payload: payload.clone(), deflated: Some(deflate(payload)) })
+                }
                 _ => None,
             };
             self.performed.push(effect);

@@ -181,3 +181,62 @@ fn a_change_while_the_first_link_is_still_being_made_still_copies_the_new_one() 
     assert!(app.take().contains(&Effect::CopyShareLink(share_text(&pricing_in_pdm()))));
     assert_eq!(app.state.share.as_ref().unwrap().status, "Link copied to the clipboard.");
 }
+
+/// The answer the browser's compressor gives to the press's deflate (`None`: it could not).
+fn deflate_answer(effects: &[Effect], deflated: impl FnOnce(&[u8]) -> Option<Vec<u8>>) -> Msg {
+    let Some(Effect::DeflateShare(payload)) = effects.iter().find(|e| matches!(e, Effect::DeflateShare(_)))
+    else {
+        panic!("no deflate asked for: {effects:?}");
+    };
+    Msg::ShareDeflated { payload: payload.clone(), deflated: deflated(payload) }
+}
+
+#[test]
+fn the_press_begins_the_copy_at_once_and_the_ready_link_finishes_it() {
+    let mut app = Driver::fresh();
+    let effects = update(&mut app.state, Msg::SharePressed);
+    // Safari's engine copies only what starts during the press, before the link is ready.
+    assert!(effects.contains(&Effect::BeginCopy), "{effects:?}");
+    assert!(!effects.iter().any(|e| matches!(e, Effect::CopyShareLink(_))), "{effects:?}");
+    let effects = update(&mut app.state, deflate_answer(&effects, |payload| Some(deflate(payload))));
+    assert_eq!(effects, vec![Effect::CopyShareLink(share_text(&Layout::seeds_default()))]);
+}
+
+#[test]
+fn closing_the_panel_before_its_link_is_ready_abandons_the_copy() {
+    let mut app = Driver::fresh();
+    let pressed = update(&mut app.state, Msg::SharePressed);
+    assert_eq!(update(&mut app.state, Msg::SharePressed), vec![Effect::AbandonCopy]);
+    let late = update(&mut app.state, deflate_answer(&pressed, |payload| Some(deflate(payload))));
+    assert!(late.is_empty(), "{late:?}");
+    // Closing a panel whose link was copied has no copy to abandon.
+    app.send(Msg::SharePressed);
+    app.take();
+    app.send(Msg::SharePressed);
+    assert!(!app.take().contains(&Effect::AbandonCopy));
+}
+
+#[test]
+fn a_layout_too_large_for_a_link_abandons_the_copy_and_says_nothing_about_copying() {
+    // A hundred long descriptions: more than a plain link holds.
+    let mut big = Layout::seeds_default();
+    for n in 0..100 {
+        let edit = Edit::AddCustom {
+            name: crate::core::name::ActivityName::parse(&format!("Activity {n}")).unwrap(),
+            description: format!("{n:0>280}"),
+            area: None,
+            expected_lanes: Vec::new(),
+            lane: Lane::Pmm,
+        };
+        big = big.apply(&edit).unwrap();
+    }
+    let saved = vec![(slot(1), encode_saved(&big))];
+    let mut app = Driver::start(Startup { storage_available: true, saved, ..Startup::default() });
+    let pressed = update(&mut app.state, Msg::SharePressed);
+    assert!(pressed.contains(&Effect::BeginCopy));
+    // This browser cannot compress, and the plain link is too long.
+    let effects = update(&mut app.state, deflate_answer(&pressed, |_| None));
+    assert_eq!(effects, vec![Effect::AbandonCopy]);
+    let panel = app.state.share.as_ref().unwrap();
+    assert_eq!((&panel.link, panel.status.as_str()), (&ShareLink::TooLarge, ""));
+}

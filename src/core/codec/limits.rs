@@ -36,7 +36,7 @@ pub const MAX_SHARE_TEXT_BYTES: usize = 32 * 1024;
 /// (short, varied prose) to about 8 times (repetitive text), so whatever fits in
 /// `MAX_SHARE_TEXT_BYTES` (24 KiB of deflate) inflates to at most about 200 KB, well below
 /// 1 MiB, which takes milliseconds to inflate and check. Only the same text over and over
-/// deflates better than 40 times; such a layout gets `TooLarge` from `to_share_text` rather
+/// deflates better than 40 times; such a layout gets `TooLarge` from `share_payload` rather
 /// than a link that could not be opened.
 pub const MAX_SHARE_INFLATED_BYTES: usize = 1024 * 1024;
 

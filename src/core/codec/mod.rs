@@ -63,6 +63,6 @@ pub use limits::{
     MAX_DESCRIPTION_BYTES, MAX_INPUT_BYTES, MAX_NAME_BYTES, MAX_NOTE_BYTES, MAX_SHARE_INFLATED_BYTES,
     MAX_SHARE_TEXT_BYTES, MAX_TEXT_BYTES, MAX_TITLE_BYTES,
 };
-pub use share::{from_share_text, share_payload, share_text_of, to_share_text};
+pub use share::{from_share_text, share_payload, share_text_of};
 pub use text::{from_text, to_text};
 pub use version::FORMAT_VERSION;

@@ -2,6 +2,11 @@
 //! layout with a page of notes still fits in a URL fragment. Raw deflate, because the
 //! decoder checks every field anyway, so a zlib header and checksum would only add bytes.
 //!
+//! Making a link has two pure halves around one step the core cannot take: `share_payload`
+//! gives the binary, the browser deflates it (`CompressionStream`, asynchronously, in the
+//! shell), and `share_text_of` picks the shorter text. The library has no compressor, so
+//! none ships in the wasm; native tests and tools bring miniz_oxide's as a dev-dependency.
+//!
 //! A link is hostile input: its text is capped before base64 is decoded, and inflating
 //! stops at `MAX_SHARE_INFLATED_BYTES` (see `inflate`).
 
@@ -9,12 +14,9 @@ use super::decode::decode;
 use super::encode::encode;
 use super::envelope;
 use super::error::CodecError;
+use super::inflate::inflate;
 use super::limits::{MAX_SHARE_INFLATED_BYTES, MAX_SHARE_TEXT_BYTES};
 use crate::core::layout::Layout;
-use miniz_oxide::deflate::compress_to_vec;
-
-/// miniz_oxide's best level: share links are made rarely and read often, and are small.
-const LEVEL: u8 = 10;
 
 /// The binary a share link carries, before compression: `encode(layout)`, or
 /// `Err(CodecError::TooLarge)` past `MAX_SHARE_INFLATED_BYTES`. The browser build deflates it
@@ -31,27 +33,26 @@ pub fn share_payload(layout: &Layout) -> Result<Vec<u8>, CodecError> {
 /// The share text for a payload and, when compression worked, its raw deflate: `rl1z.` and
 /// base64url of the deflated bytes, or the plain `rl1.` form when that is not longer (as for
 /// the seeds' board) or there is no deflate. `Err(CodecError::TooLarge)` past
-/// `MAX_SHARE_TEXT_BYTES`: whatever this returns, `from_share_text` reads back, provided
-/// `deflated` inflates to `payload`.
+/// `MAX_SHARE_TEXT_BYTES`. Whatever this returns, `from_share_text` reads back as the
+/// payload's layout: a deflate that does not inflate back to `payload` is not used.
 pub fn share_text_of(payload: &[u8], deflated: Option<&[u8]>) -> Result<String, CodecError> {
     let plain = envelope::plain(payload);
-    let text = match deflated.map(envelope::deflated) {
-        Some(compressed) if compressed.len() < plain.len() => compressed,
-        _ => plain,
-    };
+    let shorter = deflated
+        .map(|bytes| (bytes, envelope::deflated(bytes)))
+        .filter(|(bytes, text)| text.len() < plain.len() && inflates_to(bytes, payload));
+    let text = shorter.map_or(plain, |(_, text)| text);
     if text.len() > MAX_SHARE_TEXT_BYTES {
         return Err(CodecError::TooLarge);
     }
     Ok(text)
 }
 
-/// The layout as share text for a URL fragment (without the '#'), deflated by miniz_oxide:
-/// `share_text_of(share_payload(layout), deflate)`. Native tools and tests use it; the
-/// browser build deflates with the browser instead, so this compressor never ships in the
-/// wasm.
-pub fn to_share_text(layout: &Layout) -> Result<String, CodecError> {
-    let payload = share_payload(layout)?;
-    share_text_of(&payload, Some(&compress_to_vec(&payload, LEVEL)))
+/// Whether `deflated` inflates to exactly `payload` (capped at its length, so more is refused
+/// without inflating the rest). The compressor is the browser's, outside our tests; checking
+/// once, when the link is made, means a faulty one (or one that writes zlib instead of raw
+/// deflate) costs a longer link, never one that cannot be opened.
+fn inflates_to(deflated: &[u8], payload: &[u8]) -> bool {
+    inflate(deflated, payload.len()).is_ok_and(|bytes| bytes == payload)
 }
 
 /// Reads share text, compressed or plain. Text over `MAX_SHARE_TEXT_BYTES` is refused

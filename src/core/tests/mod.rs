@@ -6,6 +6,7 @@ mod allocations;
 #[cfg(not(target_arch = "wasm32"))]
 mod architecture;
 mod codec;
+pub(crate) mod deflate;
 mod edits;
 pub(crate) mod exchange;
 mod history;

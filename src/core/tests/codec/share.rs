@@ -5,22 +5,23 @@ use super::spec::Spec;
 use super::workshop::{described_workshop_layout, workshop_layout};
 use crate::core::activity::{ActivityId, OverlapArea};
 use crate::core::codec::{
-    from_share_text, from_text, share_payload, share_text_of, to_share_text, CodecError,
-    MAX_SHARE_INFLATED_BYTES, MAX_SHARE_TEXT_BYTES,
+    from_share_text, from_text, share_payload, share_text_of, CodecError, MAX_SHARE_INFLATED_BYTES,
+    MAX_SHARE_TEXT_BYTES,
 };
 use crate::core::lane::Lane;
 use crate::core::layout::{CustomActivity, Layout, LayoutData};
 use crate::core::name::ActivityName;
 use crate::core::rules::{Acknowledgement, WarningId};
 use crate::core::tests::allocations::allocated_by;
+use crate::core::tests::deflate::{deflate, to_share_text};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use miniz_oxide::deflate::compress_to_vec;
+use miniz_oxide::deflate::{compress_to_vec, compress_to_vec_zlib};
 use std::time::{Duration, Instant};
 
 /// Share text of any bytes, deflated as `to_share_text` does.
 fn compressed_text(bytes: &[u8]) -> String {
-    format!("rl1z.{}", URL_SAFE_NO_PAD.encode(compress_to_vec(bytes, 10)))
+    format!("rl1z.{}", URL_SAFE_NO_PAD.encode(deflate(bytes)))
 }
 
 /// The deflated bytes behind a share text.
@@ -195,11 +196,11 @@ fn the_compressed_prefix_is_checked_like_the_plain_one() {
 }
 
 #[test]
-fn the_browser_path_picks_the_shorter_form_and_reads_back_like_the_native_one() {
+fn the_shorter_form_is_chosen_and_reads_back_whichever_it_is() {
     let layout = workshop_layout();
     let payload = share_payload(&layout).unwrap();
-    let deflated = compress_to_vec(&payload, 6);
-    let text = share_text_of(&payload, Some(&deflated)).unwrap();
+    // Level 6, zlib's default, as the browsers compress.
+    let text = share_text_of(&payload, Some(&compress_to_vec(&payload, 6))).unwrap();
     assert!(text.starts_with("rl1z."), "deflate is shorter for a workshop layout: {text}");
     assert_eq!(from_share_text(&text), Ok(layout.clone()));
     // Without a compressor (an older browser) the link is plain, longer, and still opens.
@@ -208,12 +209,50 @@ fn the_browser_path_picks_the_shorter_form_and_reads_back_like_the_native_one() 
     assert_eq!(from_share_text(&plain), Ok(layout));
     // For the seeds' board deflate is longer, so the plain form is kept even when offered.
     let seeds = share_payload(&Layout::seeds_default()).unwrap();
-    let kept = share_text_of(&seeds, Some(&compress_to_vec(&seeds, 10))).unwrap();
-    assert!(kept.starts_with("rl1."), "{kept}");
+    let kept = share_text_of(&seeds, Some(&deflate(&seeds))).unwrap();
+    assert_eq!(kept, share_text_of(&seeds, None).unwrap());
 }
 
 #[test]
-fn the_browser_path_refuses_text_over_the_cap() {
-    let big = vec![7u8; MAX_SHARE_TEXT_BYTES];
-    assert_eq!(share_text_of(&big, None), Err(CodecError::TooLarge));
+fn a_deflate_that_does_not_give_back_the_payload_makes_a_plain_link_instead() {
+    let layout = workshop_layout();
+    let payload = share_payload(&layout).unwrap();
+    let plain = share_text_of(&payload, None).unwrap();
+    let other = share_payload(&described_workshop_layout()).unwrap();
+    let right = deflate(&payload);
+    let wrong = [
+        ("zlib instead of raw deflate", compress_to_vec_zlib(&payload, 6)),
+        ("cut short", right[..right.len() / 2].to_vec()),
+        ("another layout's", deflate(&other)),
+        ("the payload and more", deflate(&[payload.as_slice(), b"more"].concat())),
+        ("garbage", vec![0xff; 40]),
+    ];
+    for (what, deflated) in wrong {
+        assert_eq!(share_text_of(&payload, Some(&deflated)).as_ref(), Ok(&plain), "{what}");
+    }
+}
+
+#[test]
+fn a_payload_too_long_for_a_link_even_deflated_is_too_large() {
+    let payload = share_payload(&board_with(200, noise)).unwrap();
+    let deflated = deflate(&payload);
+    assert!(envelope_length(&deflated) > MAX_SHARE_TEXT_BYTES);
+    assert_eq!(share_text_of(&payload, Some(&deflated)), Err(CodecError::TooLarge));
+    assert_eq!(share_text_of(&vec![7u8; MAX_SHARE_TEXT_BYTES], None), Err(CodecError::TooLarge));
+}
+
+#[test]
+fn a_payload_that_only_fits_deflated_gets_a_link() {
+    let layout = board_with(300, sentence);
+    let payload = share_payload(&layout).unwrap();
+    assert!(envelope_length(&payload) > MAX_SHARE_TEXT_BYTES, "too short to prove anything");
+    let text = share_text_of(&payload, Some(&compress_to_vec(&payload, 6))).unwrap();
+    assert!(text.len() <= MAX_SHARE_TEXT_BYTES);
+    assert_eq!(from_share_text(&text), Ok(layout));
+    assert_eq!(share_text_of(&payload, None), Err(CodecError::TooLarge));
+}
+
+/// Characters of share text for `bytes`: a five-character prefix and their base64.
+fn envelope_length(bytes: &[u8]) -> usize {
+    5 + (bytes.len() * 4).div_ceil(3)
 }

@@ -1,9 +1,10 @@
-//! Properties of share links: every valid layout reads back from its share text, and no
-//! random or damaged share text makes reading panic or yield anything but a valid layout or
-//! an error.
+//! Properties of share links: every valid layout reads back from its share text, in the
+//! shorter of its two forms, and no random or damaged share text makes reading panic or
+//! yield anything but a valid layout or an error.
 
 use super::properties::{any_text, assert_sound, dressed_layouts};
-use crate::core::codec::{from_share_text, to_share_text};
+use crate::core::codec::{from_share_text, share_payload, share_text_of};
+use crate::core::tests::deflate::to_share_text;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use proptest::prelude::*;
@@ -13,7 +14,7 @@ fn deflated(text: &str) -> Option<Vec<u8>> {
     URL_SAFE_NO_PAD.decode(text.strip_prefix("rl1z.")?).ok()
 }
 
-fn share_text_of(deflated: &[u8]) -> String {
+fn compressed_text(deflated: &[u8]) -> String {
     format!("rl1z.{}", URL_SAFE_NO_PAD.encode(deflated))
 }
 
@@ -23,6 +24,16 @@ proptest! {
     #[test]
     fn every_valid_layout_reads_back_from_its_share_text(layout in dressed_layouts()) {
         let text = to_share_text(&layout).expect("a generated layout fits in a link");
+        prop_assert_eq!(from_share_text(&text), Ok(layout));
+    }
+
+    #[test]
+    fn a_share_link_takes_the_shorter_form_at_every_level_of_compression(layout in dressed_layouts(), level in 1..=10u8) {
+        let payload = share_payload(&layout).unwrap();
+        let deflated = miniz_oxide::deflate::compress_to_vec(&payload, level);
+        let text = share_text_of(&payload, Some(&deflated)).unwrap();
+        let (plain, compressed) = (share_text_of(&payload, None).unwrap(), compressed_text(&deflated));
+        prop_assert_eq!(text.len(), plain.len().min(compressed.len()));
         prop_assert_eq!(from_share_text(&text), Ok(layout));
     }
 
@@ -44,9 +55,9 @@ proptest! {
         if let Some(mut bytes) = deflated(&text) {
             let at = at.index(bytes.len());
             bytes[at] ^= byte;
-            assert_sound(from_share_text(&share_text_of(&bytes)))?;
+            assert_sound(from_share_text(&compressed_text(&bytes)))?;
             bytes.truncate(cut.index(bytes.len()));
-            assert_sound(from_share_text(&share_text_of(&bytes)))?;
+            assert_sound(from_share_text(&compressed_text(&bytes)))?;
         }
     }
 }
@@ -61,6 +72,6 @@ proptest! {
 
     #[test]
     fn random_bytes_behind_the_compressed_prefix_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
-        assert_sound(from_share_text(&share_text_of(&bytes)))?;
+        assert_sound(from_share_text(&compressed_text(&bytes)))?;
     }
 }
