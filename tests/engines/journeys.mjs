@@ -1,13 +1,21 @@
 // The core journeys in the engines Playwright cannot drive here: Firefox ESR (geckodriver)
-// and WebKitGTK, Safari's engine (WebKitWebDriver under Xvfb). Each engine, on the release
-// folder: the board renders; a mouse drag moves a card; a keyboard move is announced; a reload
-// keeps both; warnings show; a share link is copied and opens in the shared view. Any page
-// error, unhandled rejection or console.error fails the journey (recorded by a snippet the
-// server puts in the page, since the drivers have no common log API).
+// and WebKitGTK, Safari's engine (WebKitWebDriver under Xvfb), over W3C WebDriver with
+// selenium-webdriver. In each engine, on the release folder, one journey after the other (each
+// builds on the one before): the board renders; a mouse drag moves a card; the Warnings panel
+// shows the warning that move brings; a keyboard move is announced; a reload keeps both moves;
+// a share link is copied and opens that layout in the shared view.
+//
+// Any page error, unhandled rejection or console.error fails the journey: the static server
+// puts a recorder at the start of every page's <head> (the drivers have no common log API),
+// and the runner reads it after every journey and before every navigation.
+//
+// Nothing can hang CI: every WebDriver command has COMMAND_MS to answer (a command that does
+// not fails its journey and closes that browser), and the whole run has RUN_MS.
 //
 //   node tests/engines/journeys.mjs [--dist dist] [--engine firefox|webkit]...
-// Exits 1 when a journey fails in any engine.
+// Prints one line per journey and engine; exits 1 when any journey fails.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +28,11 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const DIST = resolve(arg('dist', join(here, '../../dist')));
-// A hung browser must fail the run, not stall CI.
-const STEP_MS = 45_000;
+
+const COMMAND_MS = 45_000; // one WebDriver command (a click, a script, a page load)
+const WAIT_MS = 20_000; // until the page shows what a journey expects
+const START_MS = 60_000; // a driver listening and its browser session open
+const RUN_MS = 8 * 60_000; // everything, in case something above slips through
 
 const ENGINES = {
   firefox: {
@@ -37,7 +48,10 @@ const ENGINES = {
     driver: (port) => ['xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`]],
     capabilities: {
       browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
+      'webkitgtk:browserOptions': {
+        binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        args: ['--automation'],
+      },
     },
   },
 };
@@ -45,11 +59,26 @@ const ENGINES = {
 // Runs first in every page: keeps every error the page reports in `window.__rlErrors`.
 const ERROR_RECORDER = `<script>
 window.__rlErrors = [];
-addEventListener('error', (e) => __rlErrors.push('error: ' + (e.error && e.error.stack || e.message)));
-addEventListener('unhandledrejection', (e) => __rlErrors.push('unhandled rejection: ' + (e.reason && e.reason.stack || e.reason)));
+const rlText = (x) => (x instanceof Error && x.stack ? x + '\\n' + x.stack : String(x));
+addEventListener('error', (e) => __rlErrors.push('error: ' + (e.error ? rlText(e.error) : e.message)));
+addEventListener('unhandledrejection', (e) => __rlErrors.push('unhandled rejection: ' + rlText(e.reason)));
 const rlConsoleError = console.error.bind(console);
-console.error = (...args) => { __rlErrors.push('console.error: ' + args.map(String).join(' ')); rlConsoleError(...args); };
+console.error = (...args) => { __rlErrors.push('console.error: ' + args.map(rlText).join(' ')); rlConsoleError(...args); };
 </script>`;
+
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** `promise`, or a rejection with `message` after `ms` (then `onTimeout` runs first). */
+function within(promise, ms, message, onTimeout = () => {}) {
+  let timer;
+  const late = new Promise((_, fail) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      fail(new Error(message));
+    }, ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
 
 const freePort = () =>
   new Promise((ok, fail) => {
@@ -61,88 +90,184 @@ const freePort = () =>
     });
   });
 
-/** Starts a WebDriver server and waits until it answers /status. */
+/** The ids of a process's children and a process's name (Linux's /proc). */
+const proc = (path) => {
+  try {
+    return readFileSync(`/proc/${path}`, 'utf8').trim();
+  } catch {
+    return '';
+  }
+};
+const childrenOf = (pid) => proc(`${pid}/task/${pid}/children`).split(' ').filter(Boolean).map(Number);
+const nameOf = (pid) => proc(`${pid}/comm`);
+
+/** Process groups of the drivers still running, for the last-resort exit. */
+const groups = new Set();
+
+/** Starts a WebDriver server in its own process group and waits until it answers /status. */
 async function startDriver(engine) {
   const port = await freePort();
   const [command, args] = engine.driver(port);
   const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  let failedToStart;
+  child.once('error', (err) => (failedToStart = err));
+  const exited = new Promise((ok) => child.once('exit', ok));
+  if (child.pid) groups.add(child.pid);
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${command} exited: ${stderr.trim()}`);
+  // Stops the driver, its browser and (for WebKit) Xvfb. Under xvfb-run only the driver is
+  // asked to stop, so that xvfb-run then stops Xvfb and removes its temporary folder itself;
+  // whatever is left of the process group a few seconds later is killed.
+  let stopped;
+  const stop = () =>
+    (stopped ??= (async () => {
+      if (child.exitCode === null) {
+        const targets = command === 'xvfb-run' ? childrenOf(child.pid).filter((pid) => nameOf(pid) !== 'Xvfb') : [child.pid];
+        for (const pid of targets) {
+          try {
+            process.kill(pid, 'SIGTERM');
+          } catch {
+            // already gone
+          }
+        }
+        await Promise.race([exited, sleep(5_000)]);
+      }
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // the whole group is gone
+      }
+      groups.delete(child.pid);
+    })());
+  const deadline = Date.now() + START_MS;
+  for (;;) {
+    if (failedToStart) throw new Error(`${command} did not start: ${failedToStart.message} (run scripts/install --test)`);
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`${command} exited: ${stderr.trim()}`);
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`${command} did not listen on port ${port} within ${START_MS / 1000} s`);
+    }
     try {
-      if ((await fetch(`${url}/status`)).ok) break;
+      if ((await fetch(`${url}/status`, { signal: AbortSignal.timeout(2_000) })).ok) break;
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await sleep(200);
   }
-  // The whole process group: xvfb-run starts Xvfb and the driver beneath it.
-  const stop = () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  return { url, stop };
+  return { url, stop, stderr: () => stderr.trim() };
+}
+
+/** A browser session in which no command may take longer than COMMAND_MS. */
+async function openBrowser(engine, server) {
+  const driver = await within(
+    new Builder().usingServer(server.url).withCapabilities(engine.capabilities).build(),
+    START_MS,
+    `${engine.label} did not open a session within ${START_MS / 1000} s`,
+    server.stop,
+  );
+  // Every command (element, script, navigation and action calls) goes through execute().
+  const execute = driver.execute.bind(driver);
+  driver.execute = (command) =>
+    within(
+      execute(command),
+      COMMAND_MS,
+      `${engine.label} did not answer "${command.getName()}" within ${COMMAND_MS / 1000} s (browser closed)`,
+      server.stop,
+    );
+  await driver.manage().setTimeouts({ script: COMMAND_MS, pageLoad: COMMAND_MS, implicit: 0 });
+  // The board's four lanes side by side (Xvfb's screen is 1280 px wide).
+  await driver.manage().window().setRect({ width: 1280, height: 1000 }).catch(() => {});
+  return driver;
 }
 
 // ---- the page ----------------------------------------------------------------------------
 
 const cardSelector = (lane, activity) => `section[data-lane="${lane}"] [data-activity="${activity}"]`;
 
-async function waitForBoard(driver) {
-  await driver.wait(until.elementLocated(By.css(cardSelector('pm', 'overall-product-performance'))), STEP_MS);
-  await driver.wait(until.elementLocated(By.css('section[data-lane="unassigned"]')), STEP_MS);
-}
-
-/** The lanes `activity` sits in, in board order. */
-async function lanesOf(driver, activity) {
-  return driver.executeScript(
-    (id) => [...document.querySelectorAll(`section[data-lane] [data-activity="${id}"]`)].map((el) => el.closest('section').dataset.lane),
-    activity,
+/** The page's recorded errors so far; throws when there are any. */
+async function expectNoPageErrors(driver) {
+  const errors = await driver.executeScript(() =>
+    location.protocol.startsWith('http') ? (window.__rlErrors ?? ['the error recorder did not run']) : [],
   );
+  if (errors.length) throw new Error(`the page reported errors:\n  ${errors.map((e) => e.replace(/\n/g, '\n    ')).join('\n  ')}`);
 }
 
-async function expectLanes(driver, activity, lanes) {
-  let last = [];
+/** Opens `url` after checking the page it leaves reported no errors. */
+async function go(driver, url) {
+  await expectNoPageErrors(driver);
+  await driver.get(url);
+}
+
+async function waitForBoard(driver) {
+  await driver.wait(until.elementLocated(By.css(cardSelector('pm', 'overall-product-performance'))), WAIT_MS);
+  await driver.wait(until.elementLocated(By.css('section[data-lane="unassigned"]')), WAIT_MS);
+}
+
+/** Waits until `read()` returns something `ok` accepts; the message shows its last value. */
+async function expectSoon(driver, read, ok, describe) {
+  let last;
   await driver
-    .wait(async () => {
-      last = await lanesOf(driver, activity);
-      return last.join() === lanes.join();
-    }, STEP_MS)
+    .wait(async () => ok((last = await read())), WAIT_MS)
     .catch(() => {
-      throw new Error(`${activity} should be in [${lanes}], is in [${last}]`);
+      throw new Error(`${describe}, found ${JSON.stringify(last)}`);
     });
 }
 
-async function expectNoPageErrors(driver) {
-  const errors = await driver.executeScript(() => window.__rlErrors ?? ['the error recorder did not run']);
-  if (errors.length) throw new Error(`the page reported errors:\n  ${errors.join('\n  ')}`);
-}
+/** The lanes `activity` sits in, in board order. */
+const lanesOf = (driver, activity) =>
+  driver.executeScript(
+    (id) => [...document.querySelectorAll(`section[data-lane] [data-activity="${id}"]`)].map((el) => el.closest('section').dataset.lane),
+    activity,
+  );
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const expectLanes = (driver, activity, lanes) =>
+  expectSoon(driver, () => lanesOf(driver, activity), (found) => found.join() === lanes.join(), `${activity} should be in [${lanes}]`);
+
+/** The warnings listed in the region named "Warnings": [{ kind, activities, text }]. */
+const listedWarnings = (driver) =>
+  driver.executeScript(() => {
+    const region = [...document.querySelectorAll('section[aria-labelledby]')].find(
+      (section) => document.getElementById(section.getAttribute('aria-labelledby'))?.textContent.trim() === 'Warnings',
+    );
+    if (!region) return null;
+    return [...region.querySelectorAll('[data-warning]')].map((el) => ({
+      kind: el.dataset.warning,
+      activities: el.dataset.activities,
+      text: el.textContent.replace(/\s+/g, ' ').trim(),
+    }));
+  });
+
+const liveText = (driver) =>
+  driver.executeScript(() => document.querySelector('[aria-live="polite"][data-live-region]')?.textContent ?? '');
+
+/** Viewport coordinates of an element (WebDriver's own rects are relative to the document). */
+const viewportRect = (driver, element) =>
+  driver.executeScript((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left, y: r.top, width: r.width, height: r.height };
+  }, element);
 
 /** A real mouse drag with WebDriver actions: press on the card, travel, release on the lane. */
 async function mouseDrag(driver, activity, fromLane, toLane) {
   const card = await driver.findElement(By.css(cardSelector(fromLane, activity)));
-  // Viewport coordinates (WebDriver's own element rects are relative to the document).
-  const viewportRect = (el) => {
-    const r = el.getBoundingClientRect();
-    return { x: r.left, y: r.top, width: r.width, height: r.height };
-  };
   await driver.executeScript((el) => el.scrollIntoView({ block: 'center' }), card);
-  const from = await driver.executeScript(viewportRect, card);
-  const lane = await driver.executeScript(viewportRect, await driver.findElement(By.css(`section[data-lane="${toLane}"]`)));
+  const from = await viewportRect(driver, card);
+  const lane = await viewportRect(driver, await driver.findElement(By.css(`section[data-lane="${toLane}"]`)));
   const start = { x: Math.round(from.x + 12), y: Math.round(from.y + from.height / 2) };
-  const end = { x: Math.round(lane.x + lane.width / 2), y: start.y };
-  const actions = driver.actions({ async: true });
-  await actions
+  // Across to the lane at the card's height, kept inside the lane.
+  const end = {
+    x: Math.round(lane.x + lane.width / 2),
+    y: Math.round(Math.min(Math.max(start.y, lane.y + 12), lane.y + lane.height - 12)),
+  };
+  await driver
+    .actions({ async: true })
     .move({ origin: Origin.VIEWPORT, ...start })
     .press()
+    // Past the drag's 5 px threshold first, then to the lane in steps (pointermove).
     .move({ origin: Origin.VIEWPORT, x: start.x + 12, y: start.y + 4, duration: 50 })
     .move({ origin: Origin.VIEWPORT, x: Math.round((start.x + end.x) / 2), y: end.y, duration: 100 })
     .move({ origin: Origin.VIEWPORT, ...end, duration: 100 })
@@ -151,37 +276,53 @@ async function mouseDrag(driver, activity, fromLane, toLane) {
 }
 
 /** Keyboard move: focus the card, Space lifts, the arrows move, Space drops. */
-async function keyboardMove(driver, activity, fromLane, keys) {
+async function keyboardMove(driver, activity, fromLane, arrows) {
   const card = await driver.findElement(By.css(cardSelector(fromLane, activity)));
   await driver.executeScript((el) => el.focus(), card);
+  const focused = await driver.executeScript((el) => document.activeElement === el || el.contains(document.activeElement), card);
+  if (!focused) throw new Error(`the ${activity} card did not take focus`);
   const actions = driver.actions({ async: true });
-  for (const key of [Key.SPACE, ...keys, Key.SPACE]) actions.keyDown(key).keyUp(key).pause(60);
+  for (const key of [Key.SPACE, ...arrows, Key.SPACE]) actions.keyDown(key).keyUp(key).pause(60);
   await actions.perform();
 }
-
-const liveText = (driver) => driver.executeScript(() => document.querySelector('[aria-live="polite"][data-live-region]')?.textContent ?? '');
 
 // ---- the journeys ---------------------------------------------------------------------------
 
 const JOURNEYS = [
   [
-    'the board renders with four lanes and the seeds layout',
+    'the board renders: four lanes, the seeds layout, warnings listed',
     async (driver, base) => {
-      await driver.get(base);
+      await go(driver, base);
       await waitForBoard(driver);
       const lanes = await driver.executeScript(() => [...document.querySelectorAll('section[data-lane]')].map((s) => s.dataset.lane));
       if (lanes.join() !== 'pm,pdm,pmm,unassigned') throw new Error(`lanes: ${lanes}`);
       await expectLanes(driver, 'pricing-strategy', ['pmm']);
-      await expectNoPageErrors(driver);
+      await expectLanes(driver, 'launch-planning', ['pmm']);
+      await expectSoon(driver, () => listedWarnings(driver), (w) => w?.length > 0, 'the Warnings region should list warnings');
+      const tension = (await listedWarnings(driver)).filter((w) => w.kind === 'tension' && w.activities === 'pricing-strategy');
+      if (tension.length) throw new Error('a tension on pricing-strategy is listed before any move');
     },
   ],
   [
-    'a mouse drag moves Pricing Strategy from PMM to PDM, and a warning names it',
+    'a mouse drag moves Pricing Strategy from PMM to PDM',
     async (driver) => {
       await mouseDrag(driver, 'pricing-strategy', 'pmm', 'pdm');
       await expectLanes(driver, 'pricing-strategy', ['pdm']);
-      await driver.wait(until.elementLocated(By.css('[data-warning="tension"][data-activities="pricing-strategy"]')), STEP_MS);
-      await expectNoPageErrors(driver);
+    },
+  ],
+  [
+    'the Warnings panel lists the tension that move brings, on the card too',
+    async (driver) => {
+      const isTension = (w) => w.kind === 'tension' && w.activities === 'pricing-strategy';
+      await expectSoon(
+        driver,
+        () => listedWarnings(driver),
+        (w) => w?.filter(isTension).length === 1 && /Pricing Strategy/.test(w.find(isTension).text),
+        'the Warnings region should list one tension naming Pricing Strategy',
+      );
+      const badge = await driver.findElement(By.css(`${cardSelector('pdm', 'pricing-strategy')} summary.rl-badge`));
+      const label = await badge.getAttribute('aria-label');
+      if (!/warnings? on Pricing Strategy: .*Pricing Strategy sits with PDM/.test(label)) throw new Error(`the card's badge says: ${label}`);
     },
   ],
   [
@@ -189,92 +330,125 @@ const JOURNEYS = [
     async (driver) => {
       await keyboardMove(driver, 'launch-planning', 'pmm', [Key.ARROW_LEFT]);
       await expectLanes(driver, 'launch-planning', ['pdm']);
-      await driver.wait(async () => /Launch Planning/.test(await liveText(driver)) && /PDM/.test(await liveText(driver)), STEP_MS);
-      await expectNoPageErrors(driver);
+      await expectSoon(
+        driver,
+        () => liveText(driver),
+        (text) => /Launch Planning/.test(text) && /PDM/.test(text),
+        'the live region should announce Launch Planning in PDM',
+      );
     },
   ],
   [
-    'a reload keeps both moves',
+    'a reload keeps both moves (localStorage)',
     async (driver) => {
+      await expectNoPageErrors(driver);
       await driver.navigate().refresh();
       await waitForBoard(driver);
       await expectLanes(driver, 'pricing-strategy', ['pdm']);
       await expectLanes(driver, 'launch-planning', ['pdm']);
-      await expectNoPageErrors(driver);
+      const saved = await driver.executeScript(() => localStorage.getItem('role-lanes/default/layout'));
+      if (!saved) throw new Error('nothing saved under role-lanes/default/layout');
     },
   ],
   [
     'a share link is copied, opens that layout in the shared view, and saves nothing',
     async (driver, base) => {
-      const share = await driver.findElement(By.xpath('//button[normalize-space()="Share link"]'));
-      await share.click();
-      const field = await driver.wait(until.elementLocated(By.css('[data-share-link]')), STEP_MS);
-      const link = await field.getAttribute('value');
-      if (!/#rl1z?\.[A-Za-z0-9_-]+$/.test(link)) throw new Error(`share link: ${link}`);
+      await driver.findElement(By.xpath('//button[normalize-space()="Share link"]')).click();
+      const field = await driver.wait(until.elementLocated(By.css('[data-share-link]')), WAIT_MS);
+      let link = '';
+      await expectSoon(driver, async () => (link = await field.getAttribute('value')), (v) => /#rl1z?\.[A-Za-z0-9_-]+$/.test(v), 'the share link field should hold a link');
       // The copy starts during the click, though the link is ready only after the browser
       // compressed it (Safari's engine refuses a copy that starts after that).
       const status = await driver.findElement(By.css('.rl-share-status'));
-      await driver.wait(until.elementTextIs(status, 'Link copied to the clipboard.'), STEP_MS).catch(async () => {
-        throw new Error(`not copied: ${await status.getText()}`);
-      });
+      await expectSoon(driver, () => status.getText(), (text) => text === 'Link copied to the clipboard.', 'the share panel should say the link was copied');
       // A browser that has nothing saved opens the link.
-      await driver.executeScript(() => window.localStorage.clear());
-      await driver.get('about:blank');
-      await driver.get(link);
+      await driver.executeScript(() => localStorage.clear());
+      await go(driver, 'about:blank');
+      await go(driver, link);
       await waitForBoard(driver);
-      await driver.wait(until.elementLocated(By.css('[data-shared-view]')), STEP_MS);
+      await driver.wait(until.elementLocated(By.css('[data-shared-view]')), WAIT_MS);
       await expectLanes(driver, 'pricing-strategy', ['pdm']);
       await expectLanes(driver, 'launch-planning', ['pdm']);
-      const saved = await driver.executeScript(() => Object.keys(window.localStorage).filter((k) => k.endsWith('/layout')).length);
-      if (saved !== 0) throw new Error('opening a shared link saved a layout');
+      await expectSoon(
+        driver,
+        () => listedWarnings(driver),
+        (w) => w?.some((x) => x.kind === 'tension' && x.activities === 'pricing-strategy'),
+        "the shared view's Warnings region should list the tension on Pricing Strategy",
+      );
+      const saved = await driver.executeScript(() => Object.keys(localStorage).filter((k) => k.includes('/layout')));
+      if (saved.length) throw new Error(`opening a shared link saved ${saved}`);
       await expectNoPageErrors(driver);
-      await driver.get(base);
+      await go(driver, base);
     },
   ],
 ];
 
+/** Runs every journey in one engine, printing a line for each; true when all passed. */
 async function runEngine(name, base) {
   const engine = ENGINES[name];
-  const results = [];
+  const report = (ok, title, ms, error) => {
+    console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${engine.label}: ${title} (${ms} ms)`);
+    if (error) console.log(`       ${error.split('\n').join('\n       ')}`);
+  };
   let server;
   let driver;
+  let passed = 0;
+  let reported = 0; // journeys passed or failed
   try {
+    const started = Date.now();
     server = await startDriver(engine);
-    driver = await new Builder().usingServer(server.url).withCapabilities(engine.capabilities).build();
-    await driver.manage().setTimeouts({ script: STEP_MS, pageLoad: STEP_MS });
-    await driver.manage().window().setRect({ width: 1400, height: 1000 }).catch(() => {});
+    driver = await openBrowser(engine, server);
+    report(true, 'browser started', Date.now() - started);
     for (const [title, journey] of JOURNEYS) {
-      const started = Date.now();
+      const begun = Date.now();
       try {
         await journey(driver, base);
-        results.push({ title, ok: true, ms: Date.now() - started });
+        await expectNoPageErrors(driver);
+        passed += 1;
+        reported += 1;
+        report(true, title, Date.now() - begun);
       } catch (err) {
-        results.push({ title, ok: false, ms: Date.now() - started, error: err.message });
+        reported += 1;
+        report(false, title, Date.now() - begun, err.message);
         break; // the later journeys build on this one
       }
     }
   } catch (err) {
-    results.push({ title: `start ${engine.label}`, ok: false, ms: 0, error: err.message });
+    report(false, 'browser started', 0, `${err.message}${server ? `\n${server.stderr()}` : ''}`.trim());
   } finally {
-    if (driver) await Promise.race([driver.quit().catch(() => {}), sleep(10_000)]);
-    server?.stop();
+    if (driver) await within(driver.quit(), 10_000, 'quit').catch(() => {});
+    await server?.stop();
   }
-  return results;
+  for (const [title] of JOURNEYS.slice(reported)) console.log(`  skip ${engine.label}: ${title}`);
+  return passed === JOURNEYS.length;
 }
 
 const chosen = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--engine' ? [a] : []));
 const engines = chosen.length ? chosen : Object.keys(ENGINES);
+const unknown = engines.filter((name) => !ENGINES[name]);
+if (unknown.length) {
+  console.error(`unknown engine ${unknown} (known: ${Object.keys(ENGINES)})`);
+  process.exit(2);
+}
+
+// The last resort: a run that somehow outlives every timeout above fails, it does not hang.
+setTimeout(() => {
+  console.log(`\nengine journeys FAILED: still running after ${RUN_MS / 60_000} min`);
+  for (const pid of groups) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+  process.exit(1);
+}, RUN_MS).unref();
+
 const web = await startServer({ root: DIST, headSnippet: ERROR_RECORDER });
 let failed = false;
 try {
   for (const name of engines) {
-    const results = await runEngine(name, web.url);
-    console.log(`\n${ENGINES[name].label}`);
-    for (const r of results) {
-      console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.title} (${r.ms} ms)${r.ok ? '' : `\n       ${r.error.split('\n').join('\n       ')}`}`);
-      if (!r.ok) failed = true;
-    }
-    if (results.length < JOURNEYS.length) failed = true;
+    if (!(await runEngine(name, web.url))) failed = true;
   }
 } finally {
   await web.close();
