@@ -10,6 +10,7 @@ import {
   menuMove,
   mouseDrag,
   openApp,
+  waitForBoard,
 } from './helpers.mjs';
 
 test.beforeEach(async ({ page }) => {
@@ -129,21 +130,67 @@ test.describe('on a 375 px wide phone screen', () => {
   });
 });
 
-test('while the wasm loads the page shows the app header, which the app then replaces', async ({ page }) => {
-  // What the page shows before any script runs, read from the served HTML itself.
-  const shell = await page.evaluate(async () => {
-    const html = await (await fetch('/', { cache: 'no-store' })).text();
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    const text = (selector) => doc.querySelector(`[data-role-lanes] ${selector}`)?.textContent.trim();
-    return { title: text('.rl-title'), tagline: text('.rl-tagline'), loading: text('.rl-loading') };
+test('the page arrives with the board prerendered and inert; the app takes it over without moving a card', async ({ browser }) => {
+  // A visitor of their own, whose wasm is held back until the prerendered board is read.
+  const { baseURL } = test.info().project.use;
+  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await context.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
   });
-  expect(shell.loading).toBe('Loading the board…');
-  // The app renders the same header, so nothing changes under the reader's eyes...
-  await expect(page.locator('[data-role-lanes] .rl-title')).toHaveText(shell.title);
-  await expect(page.locator('[data-role-lanes] .rl-tagline')).toHaveText(shell.tagline);
-  // ...and the placeholder is gone, with exactly one app in the page.
-  await expect(page.locator('.rl-loading')).toHaveCount(0);
-  await expect(page.locator('[data-role-lanes] > .rl-app')).toHaveCount(1);
+  const page = await context.newPage();
+  const board = () =>
+    page.evaluate(() => {
+      const app = document.querySelector('[data-role-lanes] > .rl-app');
+      const box = (el) => {
+        const r = el.getBoundingClientRect();
+        return [r.x, r.y, r.width, r.height].map(Math.round);
+      };
+      return {
+        prerendered: app.hasAttribute('data-prerendered'),
+        inert: app.inert,
+        title: app.querySelector('.rl-title').textContent,
+        health: app.querySelector('.rl-health').textContent,
+        lanes: [...app.querySelectorAll('section[data-lane]')].map((lane) => ({
+          lane: lane.dataset.lane,
+          box: box(lane),
+          cards: [...lane.querySelectorAll('[data-activity]')].map((card) => [card.getAttribute('aria-label'), box(card)]),
+        })),
+      };
+    });
+  try {
+    await page.goto('/', { waitUntil: 'domcontentloaded' });
+    const before = await board();
+    expect(before.prerendered).toBe(true);
+    expect(before.inert, 'nothing in the prerendered board can be used before the app is live').toBe(true);
+    expect(before.lanes.map((l) => l.lane)).toEqual(['pm', 'pdm', 'pmm', 'unassigned']);
+    expect(before.lanes.flatMap((l) => l.cards).length).toBeGreaterThan(50);
+    // Focus cannot land on a card of the inert board.
+    const focused = await page.evaluate(() => {
+      const card = document.querySelector('[data-activity]');
+      card.focus();
+      return document.activeElement === card;
+    });
+    expect(focused).toBe(false);
+
+    release();
+    await waitForBoard(page);
+    const after = await board();
+    expect(after.prerendered, 'the live app replaced the prerendered board').toBe(false);
+    expect(after.inert).toBe(false);
+    await expect(page.locator('[data-role-lanes] > .rl-app')).toHaveCount(1);
+    // The same board, every card where it was: nothing moves under the reader's eyes.
+    expect(after.title).toBe(before.title);
+    expect(after.health).toBe(before.health);
+    expect(after.lanes).toEqual(before.lanes);
+    await page.locator('[data-activity]').first().focus();
+    await expect(page.locator('[data-activity]').first()).toBeFocused();
+  } finally {
+    release();
+    await context.close();
+  }
 });
 
 test('the "Move" menu works by keyboard: focus on its first item, arrows walk it, Escape returns to the button', async ({ page }) => {

@@ -202,8 +202,10 @@ async function go(driver, url) {
   await driver.get(url);
 }
 
+/** Waits for the live app: the release page's prerendered board (inert) does not count. */
 async function waitForBoard(driver) {
-  await driver.wait(until.elementLocated(By.css(cardSelector('pm', 'overall-product-performance'))), WAIT_MS);
+  const live = `.rl-app:not([data-prerendered]) ${cardSelector('pm', 'overall-product-performance')}`;
+  await driver.wait(until.elementLocated(By.css(live)), WAIT_MS);
   await driver.wait(until.elementLocated(By.css('section[data-lane="unassigned"]')), WAIT_MS);
 }
 

@@ -1,0 +1,107 @@
+// Prerenders the stand-alone page's board into a release folder's index.html, so a visitor
+// sees the board as soon as the HTML arrives instead of after the wasm has loaded, compiled
+// and drawn it (the "board in the DOM" budget of scripts/bench).
+//
+//   node scripts/prerender.mjs DIST      (run by scripts/build after Trunk)
+//
+// The board is not hand-written HTML: the release build's own wasm runs here, in Node, on a
+// small DOM (linkedom), exactly as for a first-time visitor (empty storage, no share link),
+// and what it draws is written into `<main id="role-lanes">`. So the prerender cannot drift
+// from the app. It is marked `inert` (nothing in it can be focused, clicked or read out before
+// the app is live) and `data-prerendered`; the app, once it starts, replaces it in the same
+// task (`shell::mount`), so a first-time visitor sees no change, and a returning one sees
+// their own board replace the default one. The warnings side panel is left empty: it costs
+// a third of the HTML, sits beside (or below) the board, and the app fills it in place.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const indexPath = join(dist, 'index.html');
+const index = readFileSync(indexPath, 'utf8');
+
+const fail = (message) => {
+  console.error(`prerender: ${message}`);
+  process.exit(1);
+};
+
+// Trunk's loader names the glue and the wasm: import init ... from '/role-lanes-<hash>.js'
+// and init({ module_or_path: '/role-lanes-<hash>_bg.wasm' }).
+const glue = index.match(/from\s*'\/?([^']+\.js)'/)?.[1];
+const wasm = index.match(/module_or_path:\s*'\/?([^']+\.wasm)'/)?.[1];
+if (!glue || !wasm) fail('index.html has no Trunk loader naming the glue and the wasm');
+
+/** The page's globals, as the app's glue reaches them, on linkedom's DOM. */
+function installPage(html) {
+  const page = parseHTML(html);
+  const stored = new Map();
+  const storage = {
+    getItem: (key) => (stored.has(key) ? stored.get(key) : null),
+    setItem: (key, value) => void stored.set(key, String(value)),
+    removeItem: (key) => void stored.delete(key),
+    key: (i) => [...stored.keys()][i] ?? null,
+    get length() {
+      return stored.size;
+    },
+  };
+  // wasm-bindgen's `web_sys::window()` is `globalThis` checked with `instanceof Window`.
+  Object.assign(globalThis, {
+    window: globalThis,
+    self: globalThis,
+    document: page.document,
+    localStorage: storage,
+    location: new URL('http://localhost/'),
+    history: { replaceState() {}, pushState() {} },
+    addEventListener() {},
+    removeEventListener() {},
+    Window: class Window {
+      static [Symbol.hasInstance](value) {
+        return value === globalThis;
+      }
+    },
+  });
+  for (const name of ['Node', 'Element', 'HTMLElement', 'HTMLInputElement', 'HTMLTextAreaElement', 'HTMLSelectElement',
+    'Document', 'DocumentFragment', 'Text', 'Comment', 'Event', 'CustomEvent', 'EventTarget', 'NodeList']) {
+    if (page[name] && !(name in globalThis)) globalThis[name] = page[name];
+  }
+  return page.document;
+}
+
+const document = installPage(index);
+const errors = [];
+const consoleError = console.error;
+console.error = (...args) => errors.push(args.join(' '));
+try {
+  const { default: init } = await import(pathToFileURL(join(dist, glue)).href);
+  await init({ module_or_path: readFileSync(join(dist, wasm)) });
+  await new Promise((settle) => setTimeout(settle, 50));
+} catch (err) {
+  errors.push(String(err?.stack ?? err));
+} finally {
+  console.error = consoleError;
+}
+if (errors.length) fail(`the app failed in Node:\n${errors.join('\n')}`);
+
+const host = document.querySelector('#role-lanes');
+const app = host?.querySelector('.rl-app');
+const lanes = app?.querySelectorAll('section[data-lane]').length ?? 0;
+const cards = app?.querySelectorAll('section[data-lane] [data-activity]').length ?? 0;
+if (lanes !== 4 || cards === 0) fail(`the app drew ${lanes} lanes and ${cards} cards, not a board`);
+
+// Form values the app set as properties become attributes, so the HTML shows them.
+for (const input of app.querySelectorAll('input')) {
+  if (input.value && !input.hasAttribute('value')) input.setAttribute('value', input.value);
+}
+for (const panel of app.querySelectorAll('.rl-side')) panel.replaceChildren();
+app.setAttribute('inert', '');
+app.setAttribute('data-prerendered', '');
+app.removeAttribute('tabindex');
+
+const noscript = '<noscript><p class="rl-loading">Role Lanes needs JavaScript and WebAssembly to run.</p></noscript>';
+const status = '<p class="rl-sr-only" role="status">Loading the board…</p>';
+const main = /(<main\b[^>]*\bid=["']?role-lanes\b[^>]*>)[\s\S]*?(<\/main>)/;
+if (!main.test(index)) fail('index.html has no <main id="role-lanes">');
+const html = index.replace(main, (_, open, close) => `${open}${status}${noscript}${app.outerHTML}${close}`);
+writeFileSync(indexPath, html);
+console.error(`[prerender] ${cards} cards in ${lanes} lanes, index.html ${(html.length / 1024).toFixed(1)} KiB`);
