@@ -156,7 +156,7 @@ test('the page arrives with the board prerendered and inert; the app takes it ov
         lanes: [...app.querySelectorAll('section[data-lane]')].map((lane) => ({
           lane: lane.dataset.lane,
           box: box(lane),
-          cards: [...lane.querySelectorAll('[data-activity]')].map((card) => [card.getAttribute('aria-label'), box(card)]),
+          cards: [...lane.querySelectorAll('[data-activity]')].map((card) => [card.dataset.activity, card.textContent, box(card)]),
         })),
       };
     });
