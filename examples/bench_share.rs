@@ -9,8 +9,8 @@
 //! workshop link is 1,151 characters (2 more than here), the described one the same 1,761,
 //! and the seeds' board stays plain.
 
-use deflate::to_share_text;
-use role_lanes::core::codec::{encode, from_share_text};
+use deflate::{from_share_text, to_share_text};
+use role_lanes::core::codec::encode;
 use role_lanes::core::layout::Layout;
 use workshop::{described_workshop_layout, workshop_layout};
 

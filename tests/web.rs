@@ -22,7 +22,7 @@ fn storage() -> web_sys::Storage {
 async fn mount(namespace: &'static str) -> Element {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    let props = AppProps { namespace: namespace.into(), read_only: false };
+    let props = AppProps { namespace: namespace.into(), read_only: false, link: None };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
     host
@@ -209,7 +209,7 @@ async fn the_warnings_region_names_a_misplaced_card_and_its_badge_reads_it() {
 
 #[wasm_bindgen_test]
 async fn the_browsers_compressor_makes_share_links_the_app_opens() {
-    use role_lanes::core::codec::{from_share_text, share_payload, share_text_of};
+    use role_lanes::core::codec::{share_payload, share_text_of};
     use role_lanes::core::edit::Edit;
     use role_lanes::core::lane::Lane;
     use role_lanes::core::layout::Layout;
@@ -232,7 +232,29 @@ async fn the_browsers_compressor_makes_share_links_the_app_opens() {
     assert!(deflated.len() < payload.len());
     let text = share_text_of(&payload, Some(&deflated)).unwrap();
     assert!(text.starts_with("rl1z."), "{text}");
-    assert_eq!(from_share_text(&text), Ok(layout));
+    // ...and the browser's inflater opens them.
+    assert_eq!(role_lanes::shell::link::read_share_text(&text).await, Ok(layout));
+}
+
+#[wasm_bindgen_test]
+async fn the_browsers_inflater_stops_a_decompression_bomb_at_the_cap_and_reports_damage() {
+    use role_lanes::core::codec::{CodecError, Inflated};
+    use role_lanes::shell::deflate::{deflate, inflate};
+    // 8 MiB of zeros deflate to about 8 KB; inflating stops once past the 1 MiB cap.
+    let bomb = deflate(&vec![0; 8 << 20]).await.expect("CompressionStream deflates");
+    assert!(bomb.len() < 16 * 1024, "{} bytes", bomb.len());
+    assert_eq!(inflate(&bomb, 1 << 20).await, Inflated::TooLarge);
+    let bytes: Vec<u8> = (0..5_000u32).map(|n| (n * 7 % 251) as u8).collect();
+    let packed = deflate(&bytes).await.unwrap();
+    assert_eq!(inflate(&packed, 1 << 20).await, Inflated::Whole(bytes.clone()));
+    // Cut short: it fails, with what had come out, a start of the bytes.
+    let Inflated::Failed(partial) = inflate(&packed[..packed.len() / 2], 1 << 20).await else {
+        panic!("a cut stream must fail")
+    };
+    assert!(bytes.starts_with(&partial), "{} bytes came out", partial.len());
+    // Garbage (block type 3 does not exist) fails with nothing out; the app says so.
+    assert_eq!(inflate(&[0x07], 1 << 20).await, Inflated::Failed(Vec::new()));
+    assert_eq!(role_lanes::shell::link::read_share_text("rl1z.Bw").await, Err(CodecError::Corrupt));
 }
 
 #[wasm_bindgen_test]

@@ -3,7 +3,7 @@
 //! layout. Kept out of the board's own code path, so the board loads without them.
 
 use super::msg::{ExportFormat, FileText, JsonTextError};
-use crate::core::codec::from_share_text;
+use crate::core::codec::{read_share_text, ShareText};
 use crate::core::exchange::{from_json, to_csv, to_json, to_markdown};
 use crate::core::layout::Layout;
 use crate::core::rules::analyze;
@@ -19,14 +19,27 @@ pub fn export_text(layout: &Layout, format: ExportFormat) -> Option<String> {
     })
 }
 
+/// What a file holds.
+#[derive(Debug, PartialEq)]
+pub enum InFile {
+    Layout(Layout),
+    /// A saved share link in its compressed form, which only the browser can inflate: the
+    /// app opens it as it opens links.
+    CompressedLink(String),
+}
+
 /// The layout in a file: a Role Lanes JSON file, or a saved share link (or just its
 /// fragment). Anything else is refused with the reason.
-pub fn layout_in_file(file: &FileText) -> Result<Layout, String> {
+pub fn layout_in_file(file: &FileText) -> Result<InFile, String> {
     match &file.json {
-        Ok(doc) => from_json(doc).map_err(|err| err.to_string()),
+        Ok(doc) => from_json(doc).map(InFile::Layout).map_err(|err| err.to_string()),
         Err(JsonTextError::NotJson) => {
             match file.text.trim().rsplit('#').next().filter(|t| t.starts_with("rl")) {
-                Some(share_text) => from_share_text(share_text).map_err(|err| err.to_string()),
+                Some(share_text) => match read_share_text(share_text) {
+                    Ok(ShareText::Layout(layout)) => Ok(InFile::Layout(layout)),
+                    Ok(ShareText::Deflated(_)) => Ok(InFile::CompressedLink(share_text.to_string())),
+                    Err(err) => Err(err.to_string()),
+                },
                 None => Err("it is not a Role Lanes JSON file (it is not JSON at all)".to_string()),
             }
         }

@@ -4,6 +4,7 @@
 use super::menu::MenuItem;
 use super::problem::StorageProblem;
 use crate::core::activity::ActivityId;
+use crate::core::codec::CodecError;
 use crate::core::drop::DropTarget;
 use crate::core::edit::Edit;
 use crate::core::exchange::Json;
@@ -66,8 +67,8 @@ pub enum Msg {
     /// "Discard it and save this board instead" on unreadable saved data.
     UnreadableDiscarded,
 
-    /// A share link arrived in the page address of an open page.
-    LinkPasted(String),
+    /// A share link arrived in the page address of an open page, and was read.
+    LinkOpened(LinkRead),
     /// A picked or dropped file was read and understood as a layout (or could not be).
     FileRead {
         name: String,
@@ -115,6 +116,9 @@ impl Msg {
         })
     }
 }
+
+/// A share link's layout, or why it cannot be opened.
+pub type LinkRead = Result<Layout, CodecError>;
 
 /// A file's text and what the browser's JSON parser made of it.
 #[derive(Clone, Debug, PartialEq)]

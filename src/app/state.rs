@@ -4,6 +4,7 @@
 
 use super::effect::Effect;
 use super::library::SavedLayouts;
+use super::msg::LinkRead;
 use super::problem::StorageProblem;
 use crate::core::activity::ActivityId;
 use crate::core::drop::DropTarget;
@@ -26,8 +27,9 @@ pub struct Startup {
     pub saved: Vec<(SlotId, String)>,
     /// The slot storage remembers as the one last worked on.
     pub remembered: Option<SlotId>,
-    /// The share text in the page's fragment, if it holds one.
-    pub link: Option<String>,
+    /// The share link in the page's fragment, if it holds one, already read (the shell has
+    /// the browser inflate a compressed one first).
+    pub link: Option<LinkRead>,
 }
 
 /// A pointer drag in progress: which card, from where, and where it would land.
@@ -144,8 +146,8 @@ impl AppState {
             told_read_only: false,
         };
         let mut effects = Vec::new();
-        if let Some(text) = startup.link {
-            state.open_link(&text, &mut effects);
+        if let Some(read) = startup.link {
+            state.open_link(read, &mut effects);
         }
         // Loading never moves focus: the page may hold several apps, and the visitor may
         // already be reading or typing elsewhere on it.

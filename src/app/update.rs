@@ -43,7 +43,7 @@ impl Msg {
         !matches!(
             self,
             Msg::WarningSelected(_)
-                | Msg::LinkPasted(_)
+                | Msg::LinkOpened(_)
                 | Msg::VisitLeft
                 | Msg::SharePressed
                 | Msg::ShareDeflated { .. }
@@ -87,7 +87,7 @@ impl AppState {
             Msg::DeletePressed => self.delete_layout(effects),
             Msg::UndoDeletePressed => self.undo_delete(effects),
             Msg::UnreadableDiscarded => self.discard_unreadable(effects),
-            Msg::LinkPasted(text) => self.open_link(&text, effects),
+            Msg::LinkOpened(read) => self.open_link(read, effects),
             Msg::FileRead { name, read } => self.open_file(name, read, effects),
             Msg::VisitKept => self.keep_visit(effects),
             Msg::VisitSavedAsNew => self.save_visit_as_new(effects),

@@ -3,9 +3,9 @@
 //! a new layout, or go back. A link or file that cannot be opened changes nothing and says why.
 
 use super::effect::Effect;
-use super::msg::ImportProblem;
+use super::msg::{ImportProblem, LinkRead};
 use super::state::{AppState, ShareLink, SharePanel, Visit, VisitSource};
-use crate::core::codec::{from_share_text, share_payload, share_text_of};
+use crate::core::codec::{share_payload, share_text_of};
 use crate::core::history::History;
 use crate::core::layout::Layout;
 use crate::core::library::display_title;
@@ -17,8 +17,8 @@ pub fn broken_link_message(err: &impl std::fmt::Display) -> String {
 }
 
 impl AppState {
-    pub(super) fn open_link(&mut self, text: &str, effects: &mut Vec<Effect>) {
-        match from_share_text(text) {
+    pub(super) fn open_link(&mut self, read: LinkRead, effects: &mut Vec<Effect>) {
+        match read {
             Ok(layout) => {
                 self.notice = None;
                 self.visit(layout, VisitSource::Link, effects);

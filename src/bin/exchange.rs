@@ -6,7 +6,7 @@
 
 #[cfg(target_arch = "wasm32")]
 mod module {
-    use role_lanes::app::exchange::{export_text, layout_in_file};
+    use role_lanes::app::exchange::{export_text, layout_in_file, InFile};
     use role_lanes::app::msg::{ExportFormat, FileText};
     use role_lanes::core::codec::{from_text, to_text};
     use role_lanes::shell::json;
@@ -21,11 +21,15 @@ mod module {
             .ok_or_else(|| JsValue::from(format!("there is no {format} export")))
     }
 
-    /// The layout in a file's text, as codec text; the error is the reason, worded for people.
+    /// The layout in a file's text, as codec text (or, for a saved compressed link, the
+    /// link's text, which the app inflates); the error is the reason, worded for people.
     #[wasm_bindgen]
     pub fn import_file(text: &str, _unused: &str) -> Result<String, JsValue> {
         let file = FileText { text: text.to_string(), json: json::parse(text) };
-        layout_in_file(&file).map(|layout| to_text(&layout)).map_err(JsValue::from)
+        match layout_in_file(&file).map_err(JsValue::from)? {
+            InFile::Layout(layout) => Ok(to_text(&layout)),
+            InFile::CompressedLink(share_text) => Ok(share_text),
+        }
     }
 }
 

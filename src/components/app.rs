@@ -13,6 +13,7 @@ use super::share_panel::SharePanel;
 use super::toolbar::Toolbar;
 use super::visit_banner::visit_banner;
 use super::warnings_panel::warnings_panel;
+use crate::app::msg::LinkRead;
 use crate::app::view::{highlighted, BoardWarnings};
 use crate::app::Msg;
 use crate::core::health::health;
@@ -30,6 +31,9 @@ pub struct AppProps {
     pub namespace: AttrValue,
     #[prop_or_default]
     pub read_only: bool,
+    /// The page fragment's share link, already read (`shell::mount`); `None` when there is none.
+    #[prop_or_default]
+    pub link: Option<Rc<LinkRead>>,
 }
 
 /// A layout compared by identity: the history shares unchanged layouts, so "the same
@@ -47,7 +51,8 @@ impl PartialEq for Same {
 pub fn App(props: &AppProps) -> Html {
     let redraw = use_force_update();
     let driver = use_memo(props.clone(), move |props| {
-        Driver::start(&props.namespace, props.read_only, Callback::from(move |_| redraw.force_update()))
+        let link = props.link.as_deref().cloned();
+        Driver::start(&props.namespace, props.read_only, link, Callback::from(move |_| redraw.force_update()))
     });
     let context = use_memo(driver.clone(), |driver| AppContext {
         dispatch: driver.dispatcher(),

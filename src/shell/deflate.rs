@@ -1,6 +1,7 @@
-//! Share links are deflated by the browser (`CompressionStream`, in `deflate.js`), so the
-//! wasm carries only the inflater that opens them.
+//! Share links are deflated and inflated by the browser (`CompressionStream` and
+//! `DecompressionStream`, in `deflate.js`), so the wasm carries neither.
 
+use crate::core::codec::Inflated;
 use js_sys::{Promise, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -9,10 +10,24 @@ use wasm_bindgen_futures::JsFuture;
 extern "C" {
     #[wasm_bindgen(js_name = deflateRaw)]
     fn deflate_raw(bytes: &[u8]) -> Promise;
+    #[wasm_bindgen(js_name = inflateRaw)]
+    fn inflate_raw(bytes: &[u8], cap: u32) -> Promise;
 }
 
-/// `bytes` as raw deflate, or `None` when the browser cannot compress.
+/// `bytes` as raw deflate that inflates back to them, or `None` when the browser cannot
+/// compress.
 pub async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
     let compressed = JsFuture::from(deflate_raw(bytes)).await.ok()?;
     Some(compressed.dyn_into::<Uint8Array>().ok()?.to_vec())
+}
+
+/// Raw deflate inflated into at most `cap` bytes: inflating stops as soon as it passes the
+/// cap, so a decompression bomb costs no more.
+pub async fn inflate(bytes: &[u8], cap: usize) -> Inflated {
+    let bytes_of = |value: JsValue| value.dyn_into::<Uint8Array>().map(|a| a.to_vec()).unwrap_or_default();
+    match JsFuture::from(inflate_raw(bytes, u32::try_from(cap).unwrap_or(u32::MAX))).await {
+        Ok(value) if value.is_null() => Inflated::TooLarge,
+        Ok(value) => Inflated::Whole(bytes_of(value)),
+        Err(partial) => Inflated::Failed(bytes_of(partial)),
+    }
 }

@@ -6,6 +6,7 @@
 
 use super::clipboard::{self, PendingCopy};
 use super::{deflate, dom, files, link, storage::Store};
+use crate::app::msg::LinkRead;
 use crate::app::{update, AppState, Effect, Msg, Startup};
 use std::cell::{Cell, Ref, RefCell};
 use std::collections::VecDeque;
@@ -30,15 +31,20 @@ pub struct Driver {
 }
 
 impl Driver {
-    /// Reads what storage holds and the page address, and starts the app.
-    pub fn start(namespace: &str, read_only: bool, redraw: Callback<()>) -> Rc<Driver> {
+    /// Reads what storage holds and starts the app, on the page's share link if it has one.
+    pub fn start(
+        namespace: &str,
+        read_only: bool,
+        link: Option<LinkRead>,
+        redraw: Callback<()>,
+    ) -> Rc<Driver> {
         let store = Store::open(namespace);
         let startup = Startup {
             read_only,
             storage_available: store.is_available(),
             saved: store.read_all(),
             remembered: store.remembered(),
-            link: link::share_text_in_page(),
+            link,
         };
         let (state, effects) = AppState::start(startup);
         let driver = Rc::new(Driver {

@@ -19,9 +19,15 @@ pub fn follow_page(store: Store, dispatch: Callback<Msg>) -> Vec<EventListener> 
             on_storage.emit(Msg::OtherTabSaved { slot, raw: event.new_value() });
         }),
         EventListener::new(&window, "hashchange", move |_| {
-            if let Some(text) = link::share_text_in_page() {
-                dispatch.emit(Msg::LinkPasted(text));
-            }
+            let Some(text) = link::share_text_in_page() else { return };
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let read = link::read_share_text(&text).await;
+                // A link pasted while this one inflated wins: only the latest opens.
+                if link::share_text_in_page().as_deref() == Some(text.as_str()) {
+                    dispatch.emit(Msg::LinkOpened(read));
+                }
+            });
         }),
     ]
 }

@@ -2,7 +2,7 @@
 //! failure is a value the UI words for the user.
 
 use crate::app::msg::{ExportFormat, ImportProblem, Msg};
-use crate::core::codec::from_text;
+use crate::core::codec::{from_text, CodecError};
 use crate::core::exchange::MAX_FILE_BYTES;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -15,7 +15,7 @@ pub fn read_layout_file(file: web_sys::File, dispatch: yew::Callback<Msg>) {
         let read = match read_text(file).await {
             Ok(text) => match super::exchange::import(&text).await {
                 Ok(layout_text) => {
-                    from_text(&layout_text).map_err(|err| ImportProblem::NotALayout(err.to_string()))
+                    layout_of(&layout_text).await.map_err(|err| ImportProblem::NotALayout(err.to_string()))
                 }
                 Err(why) => Err(ImportProblem::NotALayout(why)),
             },
@@ -23,6 +23,15 @@ pub fn read_layout_file(file: web_sys::File, dispatch: yew::Callback<Msg>) {
         };
         dispatch.emit(Msg::FileRead { name, read });
     });
+}
+
+/// The layout in the file-formats module's answer: codec text, or a saved share link's
+/// compressed text, which the core refuses as storage text and the browser inflates.
+async fn layout_of(text: &str) -> Result<crate::core::layout::Layout, CodecError> {
+    match from_text(text) {
+        Err(CodecError::NotOurs) => super::link::read_share_text(text).await,
+        read => read,
+    }
 }
 
 /// The text of a file, refusing one larger than any layout file before reading it.

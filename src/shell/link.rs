@@ -2,11 +2,26 @@
 //! like ours (`#rl…`) are touched, so a host page's own anchors keep working, and nothing
 //! ever goes into the query string or to a server.
 
+use super::deflate;
+use crate::app::msg::LinkRead;
+use crate::core::codec::{self, ShareText, MAX_SHARE_INFLATED_BYTES};
+
 /// The share text in the page's fragment, if it holds one.
 pub fn share_text_in_page() -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
     let text = hash.strip_prefix('#')?;
     text.starts_with(crate::core::codec::TEXT_PREFIX).then(|| text.to_string())
+}
+
+/// The layout of a share link's text, or why it cannot be opened: a plain link is read at
+/// once, a compressed one once the browser has inflated it (under the bomb cap).
+pub async fn read_share_text(text: &str) -> LinkRead {
+    match codec::read_share_text(text)? {
+        ShareText::Layout(layout) => Ok(layout),
+        ShareText::Deflated(bytes) => {
+            codec::from_inflated(deflate::inflate(&bytes, MAX_SHARE_INFLATED_BYTES).await)
+        }
+    }
 }
 
 /// This page's address with `share_text` as its fragment.

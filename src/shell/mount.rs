@@ -1,7 +1,10 @@
 //! Mounts the app. An intranet page may hold any number of `[data-role-lanes]` elements,
 //! each with its own options, so the app takes its root element and options as input.
 
+use super::link;
+use crate::app::msg::LinkRead;
 use crate::components::app::{App, AppProps};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
@@ -18,18 +21,31 @@ pub fn props_for(element: &Element) -> AppProps {
         })
         .filter(|ns| !ns.is_empty())
         .unwrap_or_else(|| "default".to_string());
-    AppProps { namespace: namespace.into(), read_only: element.has_attribute("data-read-only") }
+    AppProps { namespace: namespace.into(), read_only: element.has_attribute("data-read-only"), link: None }
 }
 
-/// Mounts one app into every `[data-role-lanes]` element on the page.
+/// Mounts one app into every `[data-role-lanes]` element on the page. A share link in the
+/// page's fragment is read first: a compressed one waits for the browser's inflater (a few
+/// milliseconds, while the prerendered board shows), so the app starts on it in one render.
 pub fn mount_all() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(hosts) = document.query_selector_all("[data-role-lanes]") else { return };
-    for i in 0..hosts.length() {
-        if let Some(host) = hosts.item(i).and_then(|node| node.dyn_into::<Element>().ok()) {
-            host.set_inner_html("");
-            let props = props_for(&host);
-            yew::Renderer::<App>::with_root_and_props(host, props).render();
-        }
+    let Ok(found) = document.query_selector_all("[data-role-lanes]") else { return };
+    let hosts: Vec<Element> =
+        (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<Element>().ok()).collect();
+    match link::share_text_in_page() {
+        None => mount(hosts, None),
+        Some(text) => wasm_bindgen_futures::spawn_local(async move {
+            let read = link::read_share_text(&text).await;
+            mount(hosts, Some(Rc::new(read)));
+        }),
+    }
+}
+
+fn mount(hosts: Vec<Element>, link: Option<Rc<LinkRead>>) {
+    for host in hosts {
+        // The prerendered board (or the loading header) gives way in the same task.
+        host.set_inner_html("");
+        let props = AppProps { link: link.clone(), ..props_for(&host) };
+        yew::Renderer::<App>::with_root_and_props(host, props).render();
     }
 }

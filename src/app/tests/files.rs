@@ -2,7 +2,7 @@
 //! refused with the reason; exports are offered as downloads named after the layout.
 
 use super::*;
-use crate::app::exchange::{export_text, layout_in_file};
+use crate::app::exchange::{export_text, layout_in_file, InFile};
 use crate::app::msg::{ExportFormat, FileText, ImportProblem, JsonTextError};
 use crate::core::exchange::to_json;
 use crate::core::tests::exchange::tree;
@@ -16,7 +16,13 @@ fn parsed(text: &str) -> FileText {
 
 /// A file as the shell reports it: read, then understood by the file-formats module.
 fn read(name: &str, read: Result<FileText, ImportProblem>) -> Msg {
-    let read = read.and_then(|file| layout_in_file(&file).map_err(ImportProblem::NotALayout));
+    let read = read.and_then(|file| match layout_in_file(&file).map_err(ImportProblem::NotALayout)? {
+        InFile::Layout(layout) => Ok(layout),
+        // The shell has the browser inflate it, as for a link.
+        InFile::CompressedLink(text) => {
+            from_share_text(&text).map_err(|err| ImportProblem::NotALayout(err.to_string()))
+        }
+    });
     Msg::FileRead { name: name.into(), read }
 }
 
@@ -33,10 +39,13 @@ fn an_exported_json_file_imports_back_into_the_shared_view() {
 
 #[test]
 fn a_file_holding_a_share_link_imports_too() {
-    let mut app = Driver::fresh();
-    let text = format!("https://intranet.example/roles#{}\n", share_text(&pricing_in_pdm()));
-    app.send(read("link.txt", Ok(parsed(&text))));
-    assert_eq!(*app.state.layout(), pricing_in_pdm());
+    for layout in [pricing_in_pdm(), with_team_activities(20)] {
+        assert_eq!(share_text(&layout).starts_with("rl1z."), layout != pricing_in_pdm());
+        let mut app = Driver::fresh();
+        let text = format!("https://intranet.example/roles#{}\n", share_text(&layout));
+        app.send(read("link.txt", Ok(parsed(&text))));
+        assert_eq!(*app.state.layout(), layout);
+    }
 }
 
 #[test]

@@ -16,7 +16,7 @@ use crate::core::lane::Lane;
 use crate::core::layout::Layout;
 use crate::core::library::SlotId;
 use crate::core::persist::{decode_saved, encode_saved};
-use crate::core::tests::deflate::{deflate, to_share_text};
+use crate::core::tests::deflate::{deflate, from_share_text, to_share_text};
 use std::collections::BTreeMap;
 
 /// One app and the world around it: storage, clipboard, and every effect it performed.
@@ -172,4 +172,27 @@ fn titled(layout: &Layout, title: &str) -> Layout {
 
 fn share_text(layout: &Layout) -> String {
     to_share_text(layout).unwrap()
+}
+
+/// The seeds' board with `count` described activities of the team's own: big enough that
+/// its share link is compressed.
+fn with_team_activities(count: u32) -> Layout {
+    let mut layout = Layout::seeds_default();
+    for n in 0..count {
+        let edit = Edit::AddCustom {
+            name: crate::core::name::ActivityName::parse(&format!("Team activity {n}")).unwrap(),
+            description: "Agreed at the table, owned by whoever the room decides.".into(),
+            area: None,
+            expected_lanes: Vec::new(),
+            lane: Lane::Pmm,
+        };
+        layout = layout.apply(&edit).unwrap();
+    }
+    layout
+}
+
+/// A link arriving in the page address, read as the shell reads it (with the stand-in
+/// inflater for the browser's).
+fn link_opened(text: &str) -> Msg {
+    Msg::LinkOpened(from_share_text(text))
 }

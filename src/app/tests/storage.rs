@@ -17,7 +17,7 @@ fn blocked_storage_says_so_and_the_board_keeps_working_in_memory() {
 
 #[test]
 fn a_shared_layout_saved_as_new_without_storage_stays_in_memory_and_says_so() {
-    let link = Some(share_text(&pricing_in_pdm()));
+    let link = Some(from_share_text(&share_text(&pricing_in_pdm())));
     let mut app = Driver::start(Startup { link, ..Startup::default() });
     app.send(Msg::VisitSavedAsNew);
     assert!(app.state.is_own());

@@ -5,7 +5,7 @@ use super::*;
 
 fn visiting(own: &Layout, shared: &Layout) -> Driver {
     let saved = vec![(slot(1), encode_saved(own))];
-    let link = Some(share_text(shared));
+    let link = Some(from_share_text(&share_text(shared)));
     Driver::start(Startup { storage_available: true, saved, link, ..Startup::default() })
 }
 
@@ -54,7 +54,7 @@ fn saving_the_shared_layout_as_new_adds_it_beside_the_users_own() {
 fn going_back_shows_the_users_own_layout_with_its_undo_history() {
     let mut app = Driver::fresh();
     app.send(move_to("pricing-strategy", Lane::Pmm, Lane::Pdm));
-    app.send(Msg::LinkPasted(share_text(&titled(&Layout::seeds_default(), "Theirs"))));
+    app.send(link_opened(&share_text(&titled(&Layout::seeds_default(), "Theirs"))));
     assert!(!app.state.is_own());
     app.send(Msg::VisitLeft);
     assert!(app.said().starts_with("Back to your layout"), "{}", app.said());
@@ -67,7 +67,7 @@ fn going_back_shows_the_users_own_layout_with_its_undo_history() {
 fn a_second_link_replaces_the_first_and_the_users_own_still_waits() {
     let own = titled(&Layout::seeds_default(), "Mine");
     let mut app = visiting(&own, &pricing_in_pdm());
-    app.send(Msg::LinkPasted(share_text(&titled(&Layout::seeds_default(), "Second"))));
+    app.send(link_opened(&share_text(&titled(&Layout::seeds_default(), "Second"))));
     assert_eq!(app.state.layout().title(), "Second");
     app.send(Msg::VisitLeft);
     assert_eq!(*app.state.layout(), own);
@@ -77,7 +77,7 @@ fn a_second_link_replaces_the_first_and_the_users_own_still_waits() {
 fn a_broken_link_says_why_and_changes_nothing() {
     for broken in ["rl1.@@@", "rl1z.AAAA", "rl9.newer", &format!("rl1.{}", "A".repeat(40_000))] {
         let mut app = Driver::with_saved(&[(1, &pricing_in_pdm())]);
-        app.send(Msg::LinkPasted(broken.to_string()));
+        app.send(link_opened(broken));
         let notice = app.state.notice.clone().unwrap_or_default();
         assert!(notice.starts_with("This link cannot be opened: "), "{broken:.20}: {notice}");
         assert!(app.state.is_own());

@@ -1,10 +1,10 @@
 //! The envelope both text forms share: `rl<version>.` or, for a deflated payload,
 //! `rl<version>z.`, then the bytes in unpadded base64url, safe in localStorage and in a
 //! URL fragment. The prefix marks the data as ours and names its format before a byte of
-//! it is decoded. Opening accepts either form, each reader under its own caps.
+//! it is decoded. Opening accepts either form, each reader under its own cap, and says which
+//! it was: the core has no inflater, so deflated bytes go to the browser's (`share`).
 
 use super::error::CodecError;
-use super::inflate::inflate;
 use super::version::FORMAT_VERSION;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -31,9 +31,15 @@ fn seal(marker: &str, bytes: &[u8]) -> String {
     text
 }
 
-/// The binary inside either text form: text over `max_text` bytes is refused before it is
-/// decoded, a deflated payload inflating past `max_inflated` bytes as soon as it does.
-pub(super) fn open(text: &str, max_text: usize, max_inflated: usize) -> Result<Vec<u8>, CodecError> {
+/// The bytes inside either text form, as they are or still deflated.
+pub(super) enum Opened {
+    Plain(Vec<u8>),
+    Deflated(Vec<u8>),
+}
+
+/// The bytes inside either text form: text over `max_text` bytes is refused before it is
+/// decoded.
+pub(super) fn open(text: &str, max_text: usize) -> Result<Opened, CodecError> {
     if text.is_empty() {
         return Err(CodecError::Empty);
     }
@@ -45,11 +51,7 @@ pub(super) fn open(text: &str, max_text: usize, max_inflated: usize) -> Result<V
         return Err(CodecError::UnsupportedVersion(version));
     }
     let bytes = URL_SAFE_NO_PAD.decode(payload).map_err(|_| CodecError::BadCharacters)?;
-    if deflated && !bytes.is_empty() {
-        inflate(&bytes, max_inflated)
-    } else {
-        Ok(bytes)
-    }
+    Ok(if deflated && !bytes.is_empty() { Opened::Deflated(bytes) } else { Opened::Plain(bytes) })
 }
 
 /// `rl<digits>[z].<payload>` into the version, whether it is deflated, and the payload.

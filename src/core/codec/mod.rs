@@ -39,16 +39,16 @@
 //!   uses the plain form instead when compression would not make it shorter (the seeds'
 //!   board is about 74 bytes, which deflate makes longer).
 //!
-//! Both readers accept both forms, each under its own caps (`MAX_TEXT_BYTES` and
-//! `MAX_INPUT_BYTES` for storage, `MAX_SHARE_TEXT_BYTES` and `MAX_SHARE_INFLATED_BYTES` for
-//! links), and the version in the prefix must match the one in field 1.
+//! The link reader accepts both forms, the storage reader only the plain one, each under its
+//! own caps (`MAX_TEXT_BYTES` and `MAX_INPUT_BYTES` for storage, `MAX_SHARE_TEXT_BYTES` and
+//! `MAX_SHARE_INFLATED_BYTES` for links), and the version in the prefix must match the one in
+//! field 1. The browser inflates compressed links (see `share`).
 
 mod decode;
 mod encode;
 mod envelope;
 mod error;
 mod fields;
-mod inflate;
 mod limits;
 mod share;
 mod text;
@@ -63,6 +63,6 @@ pub use limits::{
     MAX_DESCRIPTION_BYTES, MAX_INPUT_BYTES, MAX_NAME_BYTES, MAX_NOTE_BYTES, MAX_SHARE_INFLATED_BYTES,
     MAX_SHARE_TEXT_BYTES, MAX_TEXT_BYTES, MAX_TITLE_BYTES,
 };
-pub use share::{from_share_text, share_payload, share_text_of};
+pub use share::{from_inflated, read_share_text, share_payload, share_text_of, Inflated, ShareText};
 pub use text::{from_text, to_text};
 pub use version::FORMAT_VERSION;

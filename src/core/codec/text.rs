@@ -1,13 +1,13 @@
 //! The text form of a layout for storage: `rl<version>.` and the binary form in unpadded
-//! base64url (see `envelope`). Reading also accepts a share link's deflated form (`rl1z.`),
-//! under the storage caps; whichever it was, the bytes then go through `decode` like any
-//! other input.
+//! base64url (see `envelope`). The app never stores the deflated form of share links
+//! (`rl1z.`), and the core cannot inflate it, so reading refuses it as not ours; a share
+//! link opens through `share`.
 
 use super::decode::decode;
 use super::encode::encode;
-use super::envelope;
+use super::envelope::{self, Opened};
 use super::error::CodecError;
-use super::limits::{MAX_INPUT_BYTES, MAX_TEXT_BYTES};
+use super::limits::MAX_TEXT_BYTES;
 use crate::core::layout::Layout;
 
 /// The layout as text: `rl1.` followed by `encode(layout)` in unpadded base64url.
@@ -15,9 +15,12 @@ pub fn to_text(layout: &Layout) -> String {
     envelope::plain(&encode(layout))
 }
 
-/// Reads `to_text`'s output back (or a share text). Oversized text is refused before it is
-/// decoded; text without our prefix is `NotOurs`; a version other than ours is
-/// `UnsupportedVersion`.
+/// Reads `to_text`'s output back (or a plain share text). Oversized text is refused before
+/// it is decoded; text without our prefix, or deflated, is `NotOurs`; a version other than
+/// ours is `UnsupportedVersion`.
 pub fn from_text(text: &str) -> Result<Layout, CodecError> {
-    decode(&envelope::open(text, MAX_TEXT_BYTES, MAX_INPUT_BYTES)?)
+    match envelope::open(text, MAX_TEXT_BYTES)? {
+        Opened::Plain(bytes) => decode(&bytes),
+        Opened::Deflated(_) => Err(CodecError::NotOurs),
+    }
 }

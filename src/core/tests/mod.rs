@@ -5,7 +5,7 @@ mod allocations;
 // Reads the source tree from disk, which only a native test can.
 #[cfg(not(target_arch = "wasm32"))]
 mod architecture;
-mod codec;
+pub(crate) mod codec;
 pub(crate) mod deflate;
 mod edits;
 pub(crate) mod exchange;

@@ -15,7 +15,7 @@ mod share;
 mod share_properties;
 pub(in crate::core) mod spec;
 #[cfg(not(target_arch = "wasm32"))]
-mod workshop;
+pub(crate) mod workshop;
 
 use crate::core::layout::{Layout, LayoutData};
 

@@ -3,7 +3,8 @@
 //! yield anything but a valid layout or an error.
 
 use super::properties::{any_text, assert_sound, dressed_layouts};
-use crate::core::codec::{from_share_text, share_payload, share_text_of};
+use crate::core::codec::{share_payload, share_text_of};
+use crate::core::tests::deflate::from_share_text;
 use crate::core::tests::deflate::to_share_text;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
