@@ -65,3 +65,24 @@ fn the_domain_never_imports_the_formats_that_read_and_write_it() {
     }
     assert!(wrong.is_empty(), "the domain must not depend on its formats:\n{}", wrong.join("\n"));
 }
+
+/// Calls that pull Unicode's case tables into the wasm: `file_stem` lowercasing a title this
+/// way once cost the board's first load 6 KB of gzip, a twentieth of its budget.
+const CASE_MAPPING: [&str; 4] = ["to_lowercase", "to_uppercase", "is_lowercase", "is_uppercase"];
+
+#[test]
+fn the_apps_code_never_maps_unicode_case() {
+    let mut found = Vec::new();
+    for (file, text) in source_files().iter().filter(|(file, _)| !file.contains("tests/")) {
+        // Unit tests at the end of a file may use anything.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for call in CASE_MAPPING.iter().filter(|call| code.contains(*call)) {
+            found.push(format!("src/{file} calls {call}"));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "use the to_ascii_ forms (the tables cost about 6 KB of gzip):\n{}",
+        found.join("\n")
+    );
+}
