@@ -57,6 +57,7 @@ function installPage(html) {
     history: { replaceState() {}, pushState() {} },
     addEventListener() {},
     removeEventListener() {},
+    requestAnimationFrame: (callback) => setTimeout(() => callback(performance.now()), 0),
     Window: class Window {
       static [Symbol.hasInstance](value) {
         return value === globalThis;

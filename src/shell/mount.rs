@@ -4,7 +4,9 @@
 use super::link;
 use crate::app::msg::LinkRead;
 use crate::components::app::{App, AppProps};
+use gloo::timers::callback::Timeout;
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
@@ -32,12 +34,31 @@ pub fn mount_all() {
     let Ok(found) = document.query_selector_all("[data-role-lanes]") else { return };
     let hosts: Vec<Element> =
         (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<Element>().ok()).collect();
-    match link::share_text_in_page() {
+    let prerendered = hosts.iter().any(|host| host.query_selector("[data-prerendered]").ok().flatten().is_some());
+    let start = move || match link::share_text_in_page() {
         None => mount(hosts, None),
         Some(text) => wasm_bindgen_futures::spawn_local(async move {
             let read = link::read_share_text(&text).await;
             mount(hosts, Some(Rc::new(read)));
         }),
+    };
+    // A prerendered board is shown before the app replaces it: on a slow machine the wasm
+    // can be ready before the browser has painted the page, and replacing the board then
+    // would hold its first paint back until the app has drawn its own.
+    // A hidden tab paints nothing, so there the app starts at once.
+    if prerendered && !document.hidden() {
+        after_next_paint(start);
+    } else {
+        start();
+    }
+}
+
+/// Runs `then` once the browser has painted a frame: a `requestAnimationFrame` callback runs
+/// just before a paint, and a timeout set from it just after.
+fn after_next_paint(then: impl FnOnce() + 'static) {
+    let frame = Closure::once_into_js(move || Timeout::new(0, then).forget());
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(frame.unchecked_ref());
     }
 }
 
