@@ -5,7 +5,7 @@
 use super::activity_form::{ActivityForm, FormPurpose};
 use super::card_menu::{card_menu, MenuHandles, MoveTarget};
 use super::context::use_app;
-use super::warning_badge::warning_badge;
+use super::warning_badge::{follow_toggle, warning_badge};
 use crate::app::menu::CardPlace;
 use crate::app::view::CardWarning;
 use crate::app::Msg;
@@ -171,16 +171,6 @@ pub fn Card(props: &CardProps) -> Html {
             </div>
         </li>
     }
-}
-
-/// Keeps `flag` equal to whether the `details` element that fired `toggle` is open.
-fn follow_toggle(flag: &UseStateHandle<bool>) -> Callback<Event> {
-    let flag = flag.clone();
-    Callback::from(move |event: Event| {
-        if let Some(details) = event.target_dyn_into::<Element>() {
-            flag.set(details.has_attribute("open"));
-        }
-    })
 }
 
 /// Pointer presses on the card's buttons and fields are clicks, not drags.
