@@ -117,6 +117,8 @@ pub fn Card(props: &CardProps) -> Html {
     let shared_with: Vec<&str> =
         place.owners.roles().lanes().into_iter().filter(|&l| l != lane).map(Lane::code).collect();
     let kind = if activity.deliverable { " · Deliverable" } else { "" };
+    // One text for the category line and its tooltip (it may be cut short with an ellipsis).
+    let category = AttrValue::from(format!("{}{kind}", activity.category));
     let label = format!("{}, {}{kind}, in {}", activity.name, activity.category, lane.code());
     let classes = classes!(
         "rl-card",
@@ -144,21 +146,19 @@ pub fn Card(props: &CardProps) -> Html {
             if !app.read_only {
                 <span class="rl-grip" aria-hidden="true" onpointerdown={start_drag(true)}>{"⠿"}</span>
             }
-            <div class="rl-card-body">
-                <span class="rl-card-category" title={format!("{}{kind}", activity.category)}>{ activity.category }{ kind }</span>
-                <span class="rl-card-name">{ activity.name.clone() }</span>
-                if !shared_with.is_empty() {
-                    <span class="rl-card-shared">{ format!("Shared with {}", shared_with.join(", ")) }</span>
-                }
-                if !props.warnings.is_empty() {
-                    { warning_badge(&app, &props.warnings, &activity.name, *badge_open, follow_toggle(&badge_open)) }
-                }
-                if *open {
-                    <p class="rl-card-description" id={description_id.clone()}>
-                        { if activity.description.is_empty() { "No description yet." } else { activity.description.as_str() } }
-                    </p>
-                }
-            </div>
+            <span class="rl-card-category" title={category.clone()}>{ category }</span>
+            <span class="rl-card-name">{ activity.name.clone() }</span>
+            if !shared_with.is_empty() {
+                <span class="rl-card-shared">{ format!("Shared with {}", shared_with.join(", ")) }</span>
+            }
+            if !props.warnings.is_empty() {
+                { warning_badge(&app, &props.warnings, &activity.name, *badge_open, follow_toggle(&badge_open)) }
+            }
+            if *open {
+                <p class="rl-card-description" id={description_id.clone()}>
+                    { if activity.description.is_empty() { "No description yet." } else { activity.description.as_str() } }
+                </p>
+            }
             <div class="rl-card-actions">
                 <button type="button" class="rl-icon-button" aria-expanded={open.to_string()} aria-controls={description_id}
                     aria-label={format!("About {}", activity.name)} title="What this means" onclick={toggle(&open).reform(|_: MouseEvent| ())}>
