@@ -19,6 +19,8 @@ pub struct CardWarning {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BoardWarnings {
     cards: Vec<(ActivityId, Rc<[CardWarning]>)>,
+    /// What every card without warnings gets, shared rather than allocated at every redraw.
+    none: Rc<[CardWarning]>,
 }
 
 impl BoardWarnings {
@@ -41,13 +43,13 @@ impl BoardWarnings {
                 cards.push((run[0].0.clone(), open));
             }
         }
-        BoardWarnings { cards }
+        BoardWarnings { cards, none: Rc::from(Vec::new()) }
     }
 
     pub fn for_card(&self, id: &ActivityId) -> Rc<[CardWarning]> {
         match self.cards.binary_search_by(|(other, _)| other.cmp(id)) {
             Ok(at) => self.cards[at].1.clone(),
-            Err(_) => Rc::from(Vec::new()),
+            Err(_) => self.none.clone(),
         }
     }
 }

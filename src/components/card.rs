@@ -5,7 +5,7 @@
 use super::activity_form::{ActivityForm, FormPurpose};
 use super::card_menu::{card_menu, MenuHandles, MoveTarget};
 use super::context::use_app;
-use super::warning_badge::warning_badge;
+use super::warning_badge::{follow_toggle, warning_badge};
 use crate::app::menu::CardPlace;
 use crate::app::view::CardWarning;
 use crate::app::Msg;
@@ -117,6 +117,8 @@ pub fn Card(props: &CardProps) -> Html {
     let shared_with: Vec<&str> =
         place.owners.roles().lanes().into_iter().filter(|&l| l != lane).map(Lane::code).collect();
     let kind = if activity.deliverable { " · Deliverable" } else { "" };
+    // One text for the category line and its tooltip (it may be cut short with an ellipsis).
+    let category = AttrValue::from(format!("{}{kind}", activity.category));
     let label = format!("{}, {}{kind}, in {}", activity.name, activity.category, lane.code());
     let classes = classes!(
         "rl-card",
@@ -144,21 +146,19 @@ pub fn Card(props: &CardProps) -> Html {
             if !app.read_only {
                 <span class="rl-grip" aria-hidden="true" onpointerdown={start_drag(true)}>{"⠿"}</span>
             }
-            <div class="rl-card-body">
-                <span class="rl-card-category" title={format!("{}{kind}", activity.category)}>{ activity.category }{ kind }</span>
-                <span class="rl-card-name">{ activity.name.clone() }</span>
-                if !shared_with.is_empty() {
-                    <span class="rl-card-shared">{ format!("Shared with {}", shared_with.join(", ")) }</span>
-                }
-                if !props.warnings.is_empty() {
-                    { warning_badge(&app, &props.warnings, &activity.name, *badge_open, follow_toggle(&badge_open)) }
-                }
-                if *open {
-                    <p class="rl-card-description" id={description_id.clone()}>
-                        { if activity.description.is_empty() { "No description yet." } else { activity.description.as_str() } }
-                    </p>
-                }
-            </div>
+            <span class="rl-card-category" title={category.clone()}>{ category }</span>
+            <span class="rl-card-name">{ activity.name.clone() }</span>
+            if !shared_with.is_empty() {
+                <span class="rl-card-shared">{ format!("Shared with {}", shared_with.join(", ")) }</span>
+            }
+            if !props.warnings.is_empty() {
+                { warning_badge(&app, &props.warnings, &activity.name, *badge_open, follow_toggle(&badge_open)) }
+            }
+            if *open {
+                <p class="rl-card-description" id={description_id.clone()}>
+                    { if activity.description.is_empty() { "No description yet." } else { activity.description.as_str() } }
+                </p>
+            }
             <div class="rl-card-actions">
                 <button type="button" class="rl-icon-button" aria-expanded={open.to_string()} aria-controls={description_id}
                     aria-label={format!("About {}", activity.name)} title="What this means" onclick={toggle(&open).reform(|_: MouseEvent| ())}>
@@ -171,16 +171,6 @@ pub fn Card(props: &CardProps) -> Html {
             </div>
         </li>
     }
-}
-
-/// Keeps `flag` equal to whether the `details` element that fired `toggle` is open.
-fn follow_toggle(flag: &UseStateHandle<bool>) -> Callback<Event> {
-    let flag = flag.clone();
-    Callback::from(move |event: Event| {
-        if let Some(details) = event.target_dyn_into::<Element>() {
-            flag.set(details.has_attribute("open"));
-        }
-    })
 }
 
 /// Pointer presses on the card's buttons and fields are clicks, not drags.

@@ -49,3 +49,14 @@ pub fn warning_badge(
         </details>
     }
 }
+
+/// Keeps `flag` equal to whether the `details` element that fired `toggle` is open: the
+/// badges and a warning's disclosures draw their contents only while open.
+pub fn follow_toggle(flag: &UseStateHandle<bool>) -> Callback<Event> {
+    let flag = flag.clone();
+    Callback::from(move |event: Event| {
+        if let Some(details) = event.target_dyn_into::<web_sys::Element>() {
+            flag.set(details.has_attribute("open"));
+        }
+    })
+}

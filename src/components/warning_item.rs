@@ -2,6 +2,7 @@
 //! cards on the board, or acknowledge it with a note (it then stays listed, folded).
 
 use super::context::use_app;
+use super::warning_badge::follow_toggle;
 use crate::app::Msg;
 use crate::core::edit::Edit;
 use crate::core::rules::{Warning, MAX_NOTE_CHARS};
@@ -32,12 +33,17 @@ fn concerns(names: &[String], warning: &Warning) -> String {
     }
 }
 
-/// A component only so that Yew can skip redrawing an unchanged warning: a 1,000-activity
-/// board has hundreds. The fold and the note form are native disclosures
-/// (`details`/`summary`), so it holds no state of its own.
+/// A component so that Yew can skip redrawing an unchanged warning: a 1,000-activity board
+/// has hundreds. The fold, the advice and the note form are native disclosures
+/// (`details`/`summary`); the advice list and the note form are drawn only while theirs is
+/// open (its state is the element's own, followed by `toggle`), as the cards' badges do:
+/// most are never opened, and a warning that appears under a keyboard move's preview is
+/// half the elements to create, style and lay out.
 #[component]
 pub fn WarningItem(props: &WarningItemProps) -> Html {
     let app = use_app();
+    let advice_open = use_state(|| false);
+    let form_open = use_state(|| false);
     let warning = &props.warning;
     let id = warning.id.clone();
     let select = {
@@ -81,13 +87,15 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
             <p class="rl-warning-concerns">{ concerns(&props.names, warning) }</p>
             <p class="rl-warning-why">{ warning.explanation.clone() }</p>
             if !warning.mitigations.is_empty() {
-                <details class="rl-mitigations">
+                <details class="rl-mitigations" open={*advice_open} ontoggle={follow_toggle(&advice_open)}>
                     <summary>{ format!("What helps ({})", warning.mitigations.len()) }</summary>
-                    <ul>
-                        { for warning.mitigations.iter().map(|m| html! {
-                            <li key={m.slug()}><strong>{ m.title() }</strong>{ ". " }{ m.advice() }</li>
-                        }) }
-                    </ul>
+                    if *advice_open {
+                        <ul>
+                            { for warning.mitigations.iter().map(|m| html! {
+                                <li key={m.slug()}><strong>{ m.title() }</strong>{ ". " }{ m.advice() }</li>
+                            }) }
+                        </ul>
+                    }
                 </details>
             }
         </>
@@ -124,17 +132,19 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
                     }
                 </div>
                 if !acknowledged && !app.read_only {
-                    <details class="rl-ack">
+                    <details class="rl-ack" open={*form_open} ontoggle={follow_toggle(&form_open)}>
                         <summary class="rl-button rl-button--small">{"Acknowledge…"}</summary>
-                        <form class="rl-ack-form" onsubmit={save} aria-label={format!("Acknowledge: {}", warning.title)}>
-                            <label class="rl-field">
-                                <span>{"Note (optional): why this is fine for you"}</span>
-                                <textarea rows="2" name="note" maxlength={MAX_NOTE_CHARS.to_string()} />
-                            </label>
-                            <div class="rl-form-actions">
-                                <button type="submit" class="rl-button rl-button--primary rl-button--small">{"Acknowledge"}</button>
-                            </div>
-                        </form>
+                        if *form_open {
+                            <form class="rl-ack-form" onsubmit={save} aria-label={format!("Acknowledge: {}", warning.title)}>
+                                <label class="rl-field">
+                                    <span>{"Note (optional): why this is fine for you"}</span>
+                                    <textarea rows="2" name="note" maxlength={MAX_NOTE_CHARS.to_string()} />
+                                </label>
+                                <div class="rl-form-actions">
+                                    <button type="submit" class="rl-button rl-button--primary rl-button--small">{"Acknowledge"}</button>
+                                </div>
+                            </form>
+                        }
                     </details>
                 }
             </article>

@@ -21,6 +21,20 @@ pub fn focus_within(root: &Element, selector: &str, scroll: bool) {
     }
 }
 
+/// Blurs the focused card under `root` unless it matches `selector` (the card that is to
+/// have focus after the render).
+pub fn blur_card_unless(root: &Element, selector: &str) {
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    let Some(card) = active.filter(|el| el.has_attribute("data-activity") && root.contains(Some(el))) else {
+        return;
+    };
+    if !card.matches(selector).unwrap_or(true) {
+        if let Ok(card) = card.dyn_into::<HtmlElement>() {
+            let _ = card.blur();
+        }
+    }
+}
+
 /// Focuses `root` if focus fell out of the page (its element was removed by a render).
 pub fn keep_focus_inside(root: &Element) {
     let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
