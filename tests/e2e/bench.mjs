@@ -8,7 +8,7 @@
 //      and when the live app took over from the prerendered board (printed, not gated);
 //   3. a keyboard move and a pointer drop to updated warnings at 58 and 1,000 activities.
 //
-//   node tests/e2e/bench.mjs [--runs 7] [--dist dist] [--json]
+//   node tests/e2e/bench.mjs [--runs 11] [--dist dist] [--json]
 // Exits 1 when a budget is missed or a measurement fails.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve, sep } from 'node:path';
@@ -25,7 +25,7 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
-const RUNS = Number(arg('runs', '7'));
+const RUNS = Number(arg('runs', '11'));
 const DIST = resolve(arg('dist', join(here, '../../dist')));
 const AS_JSON = process.argv.includes('--json');
 
