@@ -34,7 +34,8 @@ pub fn mount_all() {
     let Ok(found) = document.query_selector_all("[data-role-lanes]") else { return };
     let hosts: Vec<Element> =
         (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<Element>().ok()).collect();
-    let prerendered = hosts.iter().any(|host| host.query_selector("[data-prerendered]").ok().flatten().is_some());
+    let prerendered =
+        hosts.iter().any(|host| host.query_selector("[data-prerendered]").ok().flatten().is_some());
     let start = move || match link::share_text_in_page() {
         None => mount(hosts, None),
         Some(text) => wasm_bindgen_futures::spawn_local(async move {
