@@ -1,13 +1,13 @@
 //! The clipboard: copying a share link. The link is ready only after the press that asks for
 //! it (the browser compresses it first), and Safari's engine refuses a clipboard write that
 //! starts that late, so where the browser can, the copy begins during the press and gets its
-//! text when the link is ready; elsewhere the text is written then (`clipboard.js`).
+//! text when the link is ready; elsewhere the text is written then (`browser.js`).
 
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-#[wasm_bindgen(module = "/src/shell/clipboard.js")]
+#[wasm_bindgen(module = "/src/shell/browser.js")]
 extern "C" {
     #[wasm_bindgen(js_name = startCopy)]
     fn start_copy() -> JsValue;

@@ -1,12 +1,12 @@
 //! Share links are deflated and inflated by the browser (`CompressionStream` and
-//! `DecompressionStream`, in `deflate.js`), so the wasm carries neither.
+//! `DecompressionStream`, in `browser.js`), so the wasm carries neither.
 
 use crate::core::codec::Inflated;
 use js_sys::{Promise, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-#[wasm_bindgen(module = "/src/shell/deflate.js")]
+#[wasm_bindgen(module = "/src/shell/browser.js")]
 extern "C" {
     #[wasm_bindgen(js_name = deflateRaw)]
     fn deflate_raw(bytes: &[u8]) -> Promise;

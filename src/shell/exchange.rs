@@ -1,5 +1,5 @@
 //! The file-formats module, seen from the app: JSON, Markdown and CSV exports and the import
-//! of layout files, loaded on first use (see `exchange.js` and `src/bin/exchange.rs`). Layouts
+//! of layout files, loaded on first use (see `browser.js` and `src/bin/exchange.rs`). Layouts
 //! cross between the two modules as the codec's text, the same text storage holds.
 
 use crate::app::msg::ExportFormat;
@@ -8,7 +8,7 @@ use crate::core::layout::Layout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-#[wasm_bindgen(module = "/src/shell/exchange.js")]
+#[wasm_bindgen(module = "/src/shell/browser.js")]
 extern "C" {
     #[wasm_bindgen(js_name = callExchange)]
     fn call_exchange(name: &str, first: &str, second: &str) -> js_sys::Promise;
