@@ -7,6 +7,7 @@
 // snippets it imports with esbuild (Trunk's own JS minifier fails on the glue), then updates
 // their `integrity` hashes in index.html. Nothing else changes: the wasm's code and the glue's
 // functions are untouched, and a name the glue does not hold exactly once stops the build.
+// The long export names of closure trampolines get short ones the same way.
 //
 //   node scripts/shrink-glue.mjs [DIR]    # default: $TRUNK_STAGING_DIR; release builds only
 import { createHash } from 'node:crypto';
@@ -63,12 +64,18 @@ function shortName(n) {
 const wasm = readFileSync(join(dir, wasmFile));
 if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error(`${wasmFile} is not WebAssembly`);
 const renames = new Map();
+const exportRenames = new Map();
 const parts = [wasm.subarray(0, 8)];
 let at = 8;
 while (at < wasm.length) {
   const id = wasm[at];
   const [size, body] = readVarint(wasm, at + 1);
   const end = body + size;
+  if (id === 7) {
+    parts.push(renamedExports(body, end));
+    at = end;
+    continue;
+  }
   if (id !== 2) {
     parts.push(wasm.subarray(at, end));
     at = end;
@@ -103,6 +110,30 @@ while (at < wasm.length) {
   at = end;
 }
 
+// Exports: wasm-bindgen names each closure trampoline after its Rust path (130 characters,
+// crate hashes included), written in the export section and once in the glue, which alone
+// calls them. Those long names become `c0`, `c1`, ...; the short ones stay.
+function renamedExports(body, end) {
+  let [count, p] = readVarint(wasm, body);
+  const entries = [varint(count)];
+  while (count-- > 0) {
+    const [len, n] = readVarint(wasm, p);
+    const field = wasm.toString('utf8', n, n + len);
+    const kind = wasm[n + len];
+    const [, q] = readVarint(wasm, n + len + 1);
+    let renamed = field;
+    if (field.length > 40) {
+      renamed = `c${exportRenames.size}`;
+      exportRenames.set(field, renamed);
+    }
+    entries.push(name(renamed), Buffer.from([kind]), wasm.subarray(n + len + 1, q));
+    p = q;
+  }
+  if (p !== end) throw new Error('export section did not parse to its end');
+  const content = Buffer.concat(entries);
+  return Buffer.concat([Buffer.from([7]), varint(content.length), content]);
+}
+
 function readLimits(q) {
   const flags = wasm[q++];
   [, q] = readVarint(wasm, q);
@@ -117,6 +148,13 @@ for (const [long, short] of renames) {
   const found = js.match(key)?.length ?? 0;
   if (found !== 1) throw new Error(`${jsFile} names the import ${long} ${found} times, expected once`);
   js = js.replace(key, `$1${short}`);
+}
+
+for (const [long, short] of exportRenames) {
+  const use = new RegExp(`\\bwasm\\.${long}\\b`, 'g');
+  const found = js.match(use)?.length ?? 0;
+  if (found === 0) throw new Error(`${jsFile} never calls the export ${long}`);
+  js = js.replace(use, `wasm.${short}`);
 }
 
 // Identifiers and whitespace only: property names (the import object's keys) and the
@@ -152,4 +190,4 @@ for (const [file, bytes] of [[wasmFile, newWasm], [jsFile, Buffer.from(js)], ...
   html = html.replace(tag, (link) => link.replace(/integrity="?sha384-[A-Za-z0-9+/=]+"?/, `integrity="${sri(bytes)}"`));
 }
 writeFileSync(join(dir, 'index.html'), html);
-console.error(`[shrink-glue] ${renames.size} imports renamed: wasm ${wasm.length} -> ${newWasm.length} bytes; ${minified.length} snippets minified`);
+console.error(`[shrink-glue] ${renames.size} imports and ${exportRenames.size} exports renamed: wasm ${wasm.length} -> ${newWasm.length} bytes; ${minified.length} snippets minified`);
