@@ -8,9 +8,9 @@
 // small DOM (linkedom), exactly as for a first-time visitor (empty storage, no share link),
 // and what it draws is written into `<main id="role-lanes">`. So the prerender cannot drift
 // from the app. It is marked `inert` (nothing in it can be focused, clicked or read out before
-// the app is live) and `data-prerendered`; the app, once it starts, replaces it in the same
-// task (`shell::mount`), so a first-time visitor sees no change, and a returning one sees
-// their own board replace the default one. The warnings side panel is left empty: it costs
+// the app is live) and `data-prerendered`; the app replaces it in one go once the browser has
+// painted it (`shell::mount`), so a first-time visitor sees no change, and a returning one
+// sees their own board replace the default one. The warnings side panel is left empty: it costs
 // a third of the HTML, sits beside (or below) the board, and the app fills it in place.
 // Everything here adds to the first load (scripts/bench), so the prerender keeps only what
 // shows.
@@ -19,14 +19,15 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 
+const consoleError = console.error;
+const fail = (message) => {
+  consoleError(`prerender: ${message}`);
+  process.exit(1);
+};
+
 const dist = resolve(process.argv[2] ?? 'dist');
 const indexPath = join(dist, 'index.html');
 const index = readFileSync(indexPath, 'utf8');
-
-const fail = (message) => {
-  console.error(`prerender: ${message}`);
-  process.exit(1);
-};
 
 // Trunk's loader names the glue and the wasm: import init ... from '/role-lanes-<hash>.js'
 // and init({ module_or_path: '/role-lanes-<hash>_bg.wasm' }).
@@ -72,8 +73,8 @@ function installPage(html) {
 }
 
 const document = installPage(index);
+// Whatever the app logs as an error, until this script ends, fails the build.
 const errors = [];
-const consoleError = console.error;
 console.error = (...args) => errors.push(args.join(' '));
 try {
   const { default: init } = await import(pathToFileURL(join(dist, glue)).href);
@@ -81,8 +82,6 @@ try {
   await new Promise((settle) => setTimeout(settle, 50));
 } catch (err) {
   errors.push(String(err?.stack ?? err));
-} finally {
-  console.error = consoleError;
 }
 if (errors.length) fail(`the app failed in Node:\n${errors.join('\n')}`);
 
@@ -114,5 +113,8 @@ const status = '<p class="rl-sr-only" role="status">Loading the board…</p>';
 const main = /(<main\b[^>]*\bid=["']?role-lanes\b[^>]*>)[\s\S]*?(<\/main>)/;
 if (!main.test(index)) fail('index.html has no <main id="role-lanes">');
 const html = index.replace(main, (_, open, close) => `${open}${status}${noscript}${app.outerHTML}${close}`);
+if (errors.length) fail(`the app failed in Node:\n${errors.join('\n')}`);
 writeFileSync(indexPath, html);
-console.error(`[prerender] ${cards} cards in ${lanes} lanes, index.html ${(html.length / 1024).toFixed(1)} KiB`);
+consoleError(`[prerender] ${cards} cards in ${lanes} lanes, index.html ${(html.length / 1024).toFixed(1)} KiB`);
+// The app's timers and listeners would keep Node running: the page is written, so stop.
+process.exit(0);

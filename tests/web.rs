@@ -258,6 +258,41 @@ async fn the_browsers_inflater_stops_a_decompression_bomb_at_the_cap_and_reports
 }
 
 #[wasm_bindgen_test]
+async fn a_compressor_whose_output_does_not_inflate_back_gives_no_deflate() {
+    use js_sys::{global, Function, Reflect};
+    use wasm_bindgen::JsValue;
+    // A faulty compressor: whatever it is given, it writes three bytes of garbage.
+    let faulty = Function::new_no_args(
+        "return new TransformStream({ transform(chunk, out) { out.enqueue(new Uint8Array([255, 255, 255])); } });",
+    );
+    let name = JsValue::from_str("CompressionStream");
+    let original = Reflect::get(&global(), &name).unwrap();
+    Reflect::set(&global(), &name, &faulty).unwrap();
+    let deflated = role_lanes::shell::deflate::deflate(&[7; 3000]).await;
+    Reflect::set(&global(), &name, &original).unwrap();
+    // So the app makes the plain link, which always opens.
+    assert_eq!(deflated, None);
+}
+
+#[wasm_bindgen_test]
+async fn where_the_browser_cannot_inflate_a_compressed_link_says_so_instead_of_calling_it_damaged() {
+    use js_sys::{global, Reflect};
+    use role_lanes::core::codec::{CodecError, Inflated};
+    use wasm_bindgen::JsValue;
+    let packed = role_lanes::shell::deflate::deflate(&[7; 3000]).await.expect("CompressionStream deflates");
+    let name = JsValue::from_str("DecompressionStream");
+    let original = Reflect::get(&global(), &name).unwrap();
+    Reflect::set(&global(), &name, &JsValue::UNDEFINED).unwrap();
+    let inflated = role_lanes::shell::deflate::inflate(&packed, 1 << 20).await;
+    let read = role_lanes::shell::link::read_share_text("rl1z.Bw").await;
+    // Put it back before asserting, so a failure here cannot break the other tests.
+    Reflect::set(&global(), &name, &original).unwrap();
+    assert_eq!(inflated, Inflated::Unsupported);
+    assert_eq!(read, Err(CodecError::CannotInflate));
+    assert_eq!(role_lanes::shell::deflate::inflate(&packed, 1 << 20).await, Inflated::Whole(vec![7; 3000]));
+}
+
+#[wasm_bindgen_test]
 async fn where_the_browser_has_no_compression_stream_deflating_gives_nothing_instead_of_failing() {
     use js_sys::{global, Reflect};
     use wasm_bindgen::JsValue;

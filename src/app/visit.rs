@@ -11,9 +11,15 @@ use crate::core::layout::Layout;
 use crate::core::library::display_title;
 use std::rc::Rc;
 
-/// The sentence shown when a link cannot be opened.
-pub fn broken_link_message(err: &impl std::fmt::Display) -> String {
-    format!("This link cannot be opened: {err}. Nothing was changed; the board shows your own layout.")
+/// The sentence shown when a link cannot be opened: the board stays as it was, the user's own
+/// layout or a shared view already open.
+pub fn broken_link_message(err: &impl std::fmt::Display, visiting: bool) -> String {
+    let shown = if visiting {
+        "the board still shows the layout you opened"
+    } else {
+        "the board shows your own layout"
+    };
+    format!("This link cannot be opened: {err}. Nothing was changed; {shown}.")
 }
 
 impl AppState {
@@ -23,7 +29,7 @@ impl AppState {
                 self.notice = None;
                 self.visit(layout, VisitSource::Link, effects);
             }
-            Err(err) => self.notice = Some(broken_link_message(&err)),
+            Err(err) => self.notice = Some(broken_link_message(&err, self.visit.is_some())),
         }
     }
 

@@ -35,8 +35,9 @@ fn concerns(names: &[String], warning: &Warning) -> String {
 
 /// A component so that Yew can skip redrawing an unchanged warning: a 1,000-activity board
 /// has hundreds. The fold, the advice and the note form are native disclosures
-/// (`details`/`summary`); the advice list and the note form are drawn only while theirs is
-/// open (its state is the element's own, followed by `toggle`), as the cards' badges do:
+/// (`details`/`summary`); the advice list is drawn only while it is open and the note form
+/// from its first opening (their state is the element's own, followed by `toggle`), as the
+/// cards' badges do:
 /// most are never opened, and a warning that appears under a keyboard move's preview is
 /// half the elements to create, style and lay out.
 #[component]
@@ -44,6 +45,8 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
     let app = use_app();
     let advice_open = use_state(|| false);
     let form_open = use_state(|| false);
+    // Once opened, the note form stays drawn: a note typed, then folded away, is still there.
+    let form_drawn = use_state(|| false);
     let warning = &props.warning;
     let id = warning.id.clone();
     let select = {
@@ -74,6 +77,25 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
     };
 
     let acknowledged = props.note.is_some();
+    {
+        // Acknowledging (or undoing it) starts the form afresh, folded.
+        let (form_open, form_drawn) = (form_open.clone(), form_drawn.clone());
+        use_effect_with(acknowledged, move |_| {
+            form_open.set(false);
+            form_drawn.set(false);
+        });
+    }
+    let toggle_form = {
+        let (form_open, form_drawn) = (form_open.clone(), form_drawn.clone());
+        Callback::from(move |event: Event| {
+            let open =
+                event.target_dyn_into::<Element>().is_some_and(|details| details.has_attribute("open"));
+            form_open.set(open);
+            if open {
+                form_drawn.set(true);
+            }
+        })
+    };
     let severity = warning.severity.slug();
     let classes = classes!(
         "rl-warning",
@@ -132,9 +154,9 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
                     }
                 </div>
                 if !acknowledged && !app.read_only {
-                    <details class="rl-ack" open={*form_open} ontoggle={follow_toggle(&form_open)}>
+                    <details class="rl-ack" open={*form_open} ontoggle={toggle_form}>
                         <summary class="rl-button rl-button--small">{"Acknowledge…"}</summary>
-                        if *form_open {
+                        if *form_open || *form_drawn {
                             <form class="rl-ack-form" onsubmit={save} aria-label={format!("Acknowledge: {}", warning.title)}>
                                 <label class="rl-field">
                                     <span>{"Note (optional): why this is fine for you"}</span>

@@ -19,6 +19,8 @@ const same = (a, b) => a.length === b.length && a.every((byte, i) => byte === b[
 // one that cannot be opened); rejects where the browser has no CompressionStream, and the
 // app then uses the uncompressed form.
 export async function deflateRaw(bytes) {
+  // A view of the wasm's memory, which may move while this awaits: keep a copy.
+  bytes = bytes.slice();
   const packed = await pipe(bytes, new CompressionStream('deflate-raw'));
   if (!same(await pipe(packed, new DecompressionStream('deflate-raw')), bytes)) {
     throw new Error('the compressed link does not inflate back');
@@ -36,15 +38,41 @@ function joined(parts, size) {
   return out;
 }
 
+/** Whether this browser inflates raw deflate (Safari before 16.4 and Firefox before 113 do not). */
+function canInflate() {
+  try {
+    return typeof DecompressionStream === 'function' && Boolean(new DecompressionStream('deflate-raw'));
+  } catch {
+    return false;
+  }
+}
+
+// `bytes` a kilobyte at a time, each only once the inflater has taken the one before, so a
+// decompression bomb is stopped within a kilobyte of input past the cap.
+function trickle(bytes) {
+  let at = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (at >= bytes.length) {
+        controller.close();
+        return;
+      }
+      controller.enqueue(bytes.slice(at, at + 1024));
+      at += 1024;
+    },
+  }, { highWaterMark: 0 });
+}
+
 // Inflates a share link's raw deflate, reading the output as it comes and stopping once it
-// passes `cap` bytes, so a decompression bomb costs no more than that. Resolves to the bytes,
-// or to null past the cap; rejects with what had come out (a Uint8Array) when the data is
-// damaged or breaks off, or when the browser cannot inflate at all (nothing came out).
+// passes `cap` bytes. Resolves to the bytes, or to null past the cap; rejects with what had
+// come out (a Uint8Array) when the data is damaged or breaks off, and with the string
+// "unsupported" where the browser cannot inflate at all.
 export async function inflateRaw(bytes, cap) {
+  if (!canInflate()) throw 'unsupported';
   const parts = [];
   let size = 0;
   try {
-    const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    const reader = trickle(bytes.slice()).pipeThrough(new DecompressionStream('deflate-raw')).getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return joined(parts, size);

@@ -21,13 +21,14 @@ pub async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
     Some(compressed.dyn_into::<Uint8Array>().ok()?.to_vec())
 }
 
-/// Raw deflate inflated into at most `cap` bytes: inflating stops as soon as it passes the
-/// cap, so a decompression bomb costs no more.
+/// Raw deflate inflated into at most `cap` bytes: inflating stops soon after it passes the
+/// cap (the input goes in a kilobyte at a time), so a decompression bomb costs little more.
 pub async fn inflate(bytes: &[u8], cap: usize) -> Inflated {
     let bytes_of = |value: JsValue| value.dyn_into::<Uint8Array>().map(|a| a.to_vec()).unwrap_or_default();
     match JsFuture::from(inflate_raw(bytes, u32::try_from(cap).unwrap_or(u32::MAX))).await {
         Ok(value) if value.is_null() => Inflated::TooLarge,
         Ok(value) => Inflated::Whole(bytes_of(value)),
+        Err(why) if why.as_string().as_deref() == Some("unsupported") => Inflated::Unsupported,
         Err(partial) => Inflated::Failed(bytes_of(partial)),
     }
 }

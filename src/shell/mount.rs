@@ -5,6 +5,7 @@ use super::link;
 use crate::app::msg::LinkRead;
 use crate::components::app::{App, AppProps};
 use gloo::timers::callback::Timeout;
+use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -39,7 +40,13 @@ pub fn mount_all() {
     let start = move || match link::share_text_in_page() {
         None => mount(hosts, None),
         Some(text) => wasm_bindgen_futures::spawn_local(async move {
-            let read = link::read_share_text(&text).await;
+            let mut text = text;
+            let mut read = link::read_share_text(&text).await;
+            // A link pasted while this one was read (no app listens yet) is the one to open.
+            while let Some(newer) = link::share_text_in_page().filter(|newer| *newer != text) {
+                read = link::read_share_text(&newer).await;
+                text = newer;
+            }
             mount(hosts, Some(Rc::new(read)));
         }),
     };
@@ -55,13 +62,25 @@ pub fn mount_all() {
 }
 
 /// Runs `then` once the browser has painted a frame: a `requestAnimationFrame` callback runs
-/// just before a paint, and a timeout set from it just after.
+/// just before a paint, and a timeout set from it just after. A page that paints no frames
+/// although it is not hidden (an iframe kept out of view, say) gets `then` after a second.
 fn after_next_paint(then: impl FnOnce() + 'static) {
-    let frame = Closure::once_into_js(move || Timeout::new(0, then).forget());
+    let pending = Rc::new(Cell::new(Some(Box::new(then) as Box<dyn FnOnce()>)));
+    let run = move || {
+        if let Some(then) = pending.take() {
+            then();
+        }
+    };
+    let after_frame = run.clone();
+    let frame = Closure::once_into_js(move || Timeout::new(0, after_frame).forget());
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(frame.unchecked_ref());
     }
+    Timeout::new(NO_FRAME_WAIT_MS, run).forget();
 }
+
+/// How long a page that paints no frame waits before the app starts anyway.
+const NO_FRAME_WAIT_MS: u32 = 1_000;
 
 fn mount(hosts: Vec<Element>, link: Option<Rc<LinkRead>>) {
     for host in hosts {

@@ -167,11 +167,11 @@ test('the page arrives with the board prerendered and inert; the app takes it ov
     expect(before.inert, 'nothing in the prerendered board can be used before the app is live').toBe(true);
     expect(before.lanes.map((l) => l.lane)).toEqual(['pm', 'pdm', 'pmm', 'unassigned']);
     expect(before.lanes.flatMap((l) => l.cards).length).toBeGreaterThan(50);
-    // Focus cannot land on a card of the inert board.
+    // Focus cannot land on a button of the inert board.
     const focused = await page.evaluate(() => {
-      const card = document.querySelector('[data-activity]');
-      card.focus();
-      return document.activeElement === card;
+      const button = document.querySelector('[data-activity] button');
+      button.focus();
+      return document.activeElement === button;
     });
     expect(focused).toBe(false);
 

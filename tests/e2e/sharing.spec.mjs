@@ -110,7 +110,8 @@ test('a compressed link pasted into an open app opens, and one cut short says so
   await expect(alert(other)).toContainText('cut short');
   await expect(alert(other)).toContainText('copy the whole link');
   // (Only the fragment changed, so the page did not reload.) Nothing changed: the shared
-  // view still shows the whole link's layout.
+  // view still shows the whole link's layout, and the alert says so.
+  await expect(alert(other)).toContainText('still shows the layout you opened');
   await expect(banner(other)).toBeVisible();
   await expect(other.locator('[data-activity^="custom-"]')).toHaveCount(3);
   // Opened cold, in a page of its own, the cut link says the same and shows the own board.

@@ -46,7 +46,7 @@ pub enum CodecError {
     BadCharacters,
     /// The data stops in the middle of a field, or claims more than is left.
     Truncated,
-    /// Something follows the last field (or the end of a share link's compressed data).
+    /// Something follows the last field.
     TrailingBytes,
     /// A number is malformed or out of range (an overlong varint, an area or lane set that
     /// does not exist, a custom number beyond `u32`).
@@ -55,6 +55,8 @@ pub enum CodecError {
     BadText(TextField),
     /// A share link's compressed data does not inflate: it was damaged on the way.
     Corrupt,
+    /// A compressed share link, in a browser too old to inflate it.
+    CannotInflate,
     /// A card refers to a catalog index or custom number this layout does not have.
     UnknownActivity,
     /// Well-formed, but breaks a rule of every layout.
@@ -86,6 +88,9 @@ impl fmt::Display for CodecError {
             CodecError::Corrupt => {
                 f.write_str("it is damaged: its compressed data cannot be unpacked; if it came from a link, copy the whole link")
             }
+            CodecError::CannotInflate => f.write_str(
+                "it is compressed, and this browser cannot unpack it; open it in an up-to-date browser",
+            ),
             CodecError::BadText(field) => write!(f, "it is damaged: {} is not valid text or is too long", field.label()),
             CodecError::UnknownActivity => f.write_str(
                 "it places an activity this version of Role Lanes does not know; it may come from a newer version",

@@ -77,6 +77,8 @@ pub enum Inflated {
     TooLarge,
     /// The data broke off or was damaged; what had come out before.
     Failed(Vec<u8>),
+    /// The browser cannot inflate at all (an old one).
+    Unsupported,
 }
 
 /// The layout in an inflated share link. Where inflating failed, what came out before says
@@ -88,6 +90,7 @@ pub fn from_inflated(inflated: Inflated) -> Result<Layout, CodecError> {
     match inflated {
         Inflated::Whole(bytes) => decode(&bytes),
         Inflated::TooLarge => Err(CodecError::TooLarge),
+        Inflated::Unsupported => Err(CodecError::CannotInflate),
         Inflated::Failed(partial) => Err(match decode(&partial) {
             Err(CodecError::Truncated) => CodecError::Truncated,
             _ => CodecError::Corrupt,

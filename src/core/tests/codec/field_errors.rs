@@ -142,6 +142,7 @@ fn every_message_is_a_plain_clause_and_a_standard_error() {
         CodecError::Malformed,
         CodecError::BadText(TextField::Title),
         CodecError::Corrupt,
+        CodecError::CannotInflate,
         CodecError::UnknownActivity,
         CodecError::Invalid(LayoutError::TitleTooLong),
     ];

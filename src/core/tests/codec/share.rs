@@ -156,6 +156,9 @@ fn a_failed_inflate_is_told_apart_by_what_came_out_before() {
     // Anything else: damaged.
     assert_eq!(from_inflated(Inflated::Failed(vec![9, 9, 9])), Err(CodecError::Corrupt));
     assert_eq!(from_inflated(Inflated::Whole(bytes)), Ok(Layout::seeds_default()));
+    // A browser that cannot inflate is not told the link is damaged.
+    assert_eq!(from_inflated(Inflated::Unsupported), Err(CodecError::CannotInflate));
+    assert!(CodecError::CannotInflate.to_string().contains("this browser cannot unpack it"));
 }
 
 #[test]
