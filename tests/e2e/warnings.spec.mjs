@@ -60,7 +60,14 @@ test('an acknowledged warning stays listed, folded, with its note; undo reopens 
   await openApp(page);
   await menuMove(page, card(page, 'pmm', 'pricing-strategy'), 'Pricing Strategy', 'Move to PDM');
   const found = warning(page, 'tension', 'pricing-strategy');
-  await found.locator('summary', { hasText: 'Acknowledge…' }).click();
+  const acknowledge = found.locator('summary', { hasText: 'Acknowledge…' });
+  await acknowledge.click();
+  await found.getByLabel(/Note/).fill('Our PDM owns pricing');
+  // Folded away and opened again, the form still holds what was typed.
+  await acknowledge.click();
+  await expect(found.getByLabel(/Note/)).toBeHidden();
+  await acknowledge.click();
+  await expect(found.getByLabel(/Note/)).toHaveValue('Our PDM owns pricing');
   await found.getByLabel(/Note/).fill('Our PDM owns pricing for the API product.');
   await found.getByRole('button', { name: 'Acknowledge', exact: true }).click();
   await expect(found).toHaveClass(/rl-warning--acknowledged/);
@@ -71,6 +78,8 @@ test('an acknowledged warning stays listed, folded, with its note; undo reopens 
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(found).not.toHaveClass(/rl-warning--acknowledged/);
+  // Reopened, its note form starts folded again.
+  await expect(found.locator('details.rl-ack')).not.toHaveAttribute('open', /.*/);
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(found).toHaveClass(/rl-warning--acknowledged/);
 
