@@ -54,9 +54,10 @@ pub fn warning_badge(
 /// badges and a warning's disclosures draw their contents only while open.
 pub fn follow_toggle(flag: &UseStateHandle<bool>) -> Callback<Event> {
     let flag = flag.clone();
-    Callback::from(move |event: Event| {
-        if let Some(details) = event.target_dyn_into::<web_sys::Element>() {
-            flag.set(details.has_attribute("open"));
-        }
-    })
+    Callback::from(move |event: Event| flag.set(toggled_open(&event)))
+}
+
+/// Whether the `details` element that fired `toggle` is now open.
+pub fn toggled_open(event: &Event) -> bool {
+    event.target_dyn_into::<web_sys::Element>().is_some_and(|details| details.has_attribute("open"))
 }

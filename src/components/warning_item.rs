@@ -2,7 +2,7 @@
 //! cards on the board, or acknowledge it with a note (it then stays listed, folded).
 
 use super::context::use_app;
-use super::warning_badge::follow_toggle;
+use super::warning_badge::{follow_toggle, toggled_open};
 use crate::app::Msg;
 use crate::core::edit::Edit;
 use crate::core::rules::{Warning, MAX_NOTE_CHARS};
@@ -37,16 +37,16 @@ fn concerns(names: &[String], warning: &Warning) -> String {
 /// has hundreds. The fold, the advice and the note form are native disclosures
 /// (`details`/`summary`); the advice list is drawn only while it is open and the note form
 /// from its first opening (their state is the element's own, followed by `toggle`), as the
-/// cards' badges do:
-/// most are never opened, and a warning that appears under a keyboard move's preview is
-/// half the elements to create, style and lay out.
+/// cards' badges do: most are never opened, and a warning that appears under a keyboard
+/// move's preview is half the elements to create, style and lay out.
 #[component]
 pub fn WarningItem(props: &WarningItemProps) -> Html {
     let app = use_app();
     let advice_open = use_state(|| false);
-    let form_open = use_state(|| false);
+    // `_eq`: resetting them when they are already folded (as on every mount) draws nothing again.
+    let form_open = use_state_eq(|| false);
     // Once opened, the note form stays drawn: a note typed, then folded away, is still there.
-    let form_drawn = use_state(|| false);
+    let form_drawn = use_state_eq(|| false);
     let warning = &props.warning;
     let id = warning.id.clone();
     let select = {
@@ -88,8 +88,7 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
     let toggle_form = {
         let (form_open, form_drawn) = (form_open.clone(), form_drawn.clone());
         Callback::from(move |event: Event| {
-            let open =
-                event.target_dyn_into::<Element>().is_some_and(|details| details.has_attribute("open"));
+            let open = toggled_open(&event);
             form_open.set(open);
             if open {
                 form_drawn.set(true);

@@ -67,15 +67,21 @@ async function addWorkshopActivities(page) {
   }
 }
 
+/** Presses "Share link" on a page allowed the clipboard: the link it shows, once copied. */
+async function copiedShareLink(page) {
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
+  const url = await shareField(page).inputValue();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  return url;
+}
+
 test('a layout with activities of its own shares compressed by the browser, copied as shown', async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page);
   await addWorkshopActivities(page);
-  await page.getByRole('button', { name: 'Share link' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
-  const url = await shareField(page).inputValue();
+  const url = await copiedShareLink(page);
   expect(url).toMatch(/#rl1z\.[A-Za-z0-9_-]+$/);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -130,11 +136,8 @@ test('where the browser cannot compress, the link is plain, copied, and opens', 
   });
   await openApp(page);
   await addWorkshopActivities(page);
-  await page.getByRole('button', { name: 'Share link' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
-  const url = await shareField(page).inputValue();
+  const url = await copiedShareLink(page);
   expect(url).toMatch(/#rl1\.[A-Za-z0-9_-]+$/);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
