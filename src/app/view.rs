@@ -2,7 +2,7 @@
 //! drawing a card is a lookup. Derived, never stored.
 
 use crate::core::activity::ActivityId;
-use crate::core::health::warnings_by_activity;
+use crate::core::health::{is_open, warnings_by_activity};
 use crate::core::layout::Layout;
 use crate::core::rules::{Severity, Warning, WarningId};
 use std::rc::Rc;
@@ -24,7 +24,7 @@ pub struct BoardWarnings {
 }
 
 impl BoardWarnings {
-    /// Indexes the open (unacknowledged) warnings by the cards they name.
+    /// Indexes the open warnings (neither acknowledged nor mitigated) by the cards they name.
     pub fn new(warnings: &[Rc<Warning>], layout: &Layout) -> BoardWarnings {
         let index = warnings_by_activity(warnings);
         let mut cards: Vec<(ActivityId, Rc<[CardWarning]>)> = Vec::new();
@@ -32,7 +32,7 @@ impl BoardWarnings {
             let open: Rc<[CardWarning]> = run
                 .iter()
                 .map(|&(_, at)| &warnings[at])
-                .filter(|w| layout.acknowledgement(&w.id).is_none())
+                .filter(|w| is_open(layout, w))
                 .map(|w| CardWarning {
                     id: w.id.clone(),
                     severity: w.severity,

@@ -1,11 +1,12 @@
 //! What the screen-reader live region says after each change, so a person who cannot see
-//! the board always knows where a card went.
+//! the board always knows where a card went, and who leads and who contributes to it.
 
 use super::activity::ActivityId;
 use super::edit::Edit;
-use super::lane::Lane;
+use super::lane::{Lane, LaneSet};
 use super::layout::Layout;
 use super::lift::Lift;
+use super::rules::Mitigation;
 
 /// "PDM, position 2 of 17", or "the Unassigned tray, ..." for the tray.
 pub fn place(layout: &Layout, id: &ActivityId, lane: Lane) -> String {
@@ -51,7 +52,9 @@ pub fn edited(before: &Layout, edit: &Edit, after: &Layout) -> String {
         }
         Edit::Move { id, from, to, .. } => {
             if after.lane(*to).contains(id) {
-                format!("Moved {} from {} to {}.", name(id), from.code(), place(after, id, *to))
+                let end =
+                    if roles(after, id).len() > 1 { ["; ", &owners(after, id)].concat() } else { ".".into() };
+                format!("Moved {} from {} to {}{end}", name(id), from.code(), place(after, id, *to))
             } else {
                 format!("Removed {} from {}; {}", name(id), from.code(), owners(after, id))
             }
@@ -92,6 +95,8 @@ pub fn edited(before: &Layout, edit: &Edit, after: &Layout) -> String {
             "Warning acknowledged; it stays listed, folded, with your note. Undo takes it back.".to_string()
         }
         Edit::Unacknowledge { .. } => "Acknowledgement removed; the warning is open again.".to_string(),
+        Edit::SetLead { id, .. } => led(after, id),
+        Edit::SetPractice { practice, in_place } => practice_said(*practice, *in_place),
     }
 }
 
@@ -120,16 +125,53 @@ pub fn first_moved(from: &Layout, to: &Layout) -> Option<(ActivityId, Lane)> {
 pub fn undone(word: &str, from: &Layout, to: &Layout) -> String {
     match first_moved(from, to) {
         Some((id, lane)) => format!("{word}. {} is now in {}.", to.name_of(&id), place(to, &id, lane)),
-        None => format!("{word}."),
+        None => {
+            // Nothing moved: a lead or a practice changed, or nothing the board shows.
+            let lead = from.leads().iter().chain(to.leads()).find(|(id, _)| from.lead(id) != to.lead(id));
+            let practice = Mitigation::ALL.into_iter().find(|&p| from.has_practice(p) != to.has_practice(p));
+            match (lead, practice) {
+                (Some((id, _)), _) => format!("{word}. {}", led(to, id)),
+                (None, Some(p)) => format!("{word}. {}", practice_said(p, to.has_practice(p))),
+                (None, None) => format!("{word}."),
+            }
+        }
     }
 }
 
-/// "owned by PDM and PMM." or "nobody owns it now (Unassigned)."
+/// "PMM now leads Pricing Strategy; PDM contributes.", or where nobody (or one lane alone)
+/// leads it, who holds it.
+fn led(layout: &Layout, id: &ActivityId) -> String {
+    let name = layout.name_of(id);
+    let roles = roles(layout, id);
+    match layout.lead(id) {
+        Some(lead) if roles.len() > 1 => {
+            [lead.code(), " now leads ", &name, "; ", &contributors(roles.without(lead))].concat()
+        }
+        _ => [&name, ": ", &owners(layout, id)].concat(),
+    }
+}
+
+fn practice_said(practice: Mitigation, in_place: bool) -> String {
+    [practice.title(), if in_place { " is now in place." } else { " is no longer in place." }].concat()
+}
+
+fn roles(layout: &Layout, id: &ActivityId) -> LaneSet {
+    LaneSet::of(&layout.lanes_of(id)).roles()
+}
+
+/// "PDM contributes." or "PM and PDM contribute."
+fn contributors(lanes: LaneSet) -> String {
+    [lanes.codes(), if lanes.len() == 1 { " contributes." } else { " contribute." }].concat()
+}
+
+/// "owned by PDM.", "PMM leads, PDM contributes.", "PDM and PMM hold it and nobody leads
+/// it." or "nobody owns it now (Unassigned)."
 fn owners(layout: &Layout, id: &ActivityId) -> String {
-    let lanes: Vec<&str> = layout.lanes_of(id).into_iter().filter(|l| l.is_role()).map(Lane::code).collect();
-    if lanes.is_empty() {
-        "nobody owns it now (Unassigned).".to_string()
-    } else {
-        format!("owned by {}.", lanes.join(" and "))
+    let roles = roles(layout, id);
+    match layout.lead(id) {
+        _ if roles.is_empty() => "nobody owns it now (Unassigned).".to_string(),
+        None => [roles.codes(), " hold it and nobody leads it."].concat(),
+        Some(lead) if roles.len() == 1 => ["owned by ", lead.code(), "."].concat(),
+        Some(lead) => [lead.code(), " leads, ", &contributors(roles.without(lead))].concat(),
     }
 }

@@ -648,6 +648,29 @@ pub const CATALOG: &[CatalogEntry] = &[
 
 ];
 
+/// Which lane leads each activity the seeds place in two lanes, read from their verbs: the
+/// role that does the work leads ("Define and communicate ..."); the one that is to "Help
+/// refine", "Contribute to" or "Collaborate in" it contributes. Sorted by id, as a layout
+/// keeps its leads; `Layout::seeds_default` carries them.
+///
+/// "Shared Research" has none: the overview names only "the benefit of shared research",
+/// and the guide's area says "Both: Engage in market research", so no verb puts one role
+/// first. The seeds' board leaves that one decision to the team, and its overlap asks for it.
+pub const SEED_LEADS: [(&str, Lane); 3] = [
+    // The Product Marketer's "Customer Retention: Collaborate in strategies for customer upsell
+    // and retention"; the strategy is the Product Manager's "Retention and Upsell Strategy
+    // Document: A comprehensive plan that outlines how to retain existing customers".
+    ("customer-retention", Lane::Pdm),
+    // One of the "Product Manager Key Deliverables": "User Personas and Journeys:
+    // Research-based frameworks that inform feature development and marketing strategies";
+    // marketing draws on them.
+    ("user-personas-and-journeys", Lane::Pdm),
+    // The Product Marketer's "User Testing: Collaborate in collecting market-driven feedback
+    // during user testing"; the Product Manager's "Usability Testing: Regularly test the
+    // product with users".
+    ("user-testing", Lane::Pdm),
+];
+
 /// Looks an entry up by id.
 pub fn entry(id: &ActivityId) -> Option<&'static CatalogEntry> {
     index_of(id.as_str()).map(|at| &CATALOG[at])

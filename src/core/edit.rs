@@ -7,7 +7,7 @@ use super::layout::{
     valid_expected_lanes, CustomActivity, Layout, MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES, MAX_HEADCOUNT,
 };
 use super::name::{parse_limited, ActivityName, MAX_NAME_CHARS};
-use super::rules::{parse_note, Acknowledgement, WarningId, MAX_NOTE_CHARS};
+use super::rules::{parse_note, Acknowledgement, Mitigation, WarningId, MAX_NOTE_CHARS};
 use std::fmt;
 use std::rc::Rc;
 
@@ -15,20 +15,23 @@ use std::rc::Rc;
 pub enum Edit {
     /// Take the card out of `from` and put it in `to` at `index` (counted without the card).
     /// Moving into a lane that already holds it just reorders there; moving a shared card to
-    /// Unassigned only takes it out of `from`.
+    /// Unassigned only takes it out of `from`. The lead goes with its placement: moving the
+    /// lead's card to another role lane makes that lane the lead.
     Move {
         id: ActivityId,
         from: Lane,
         to: Lane,
         index: usize,
     },
-    /// Also place the card in another role lane (shared ownership).
+    /// Also place the card in another role lane (shared ownership): a contributor joins,
+    /// and whoever led it still leads.
     Share {
         id: ActivityId,
         to: Lane,
         index: usize,
     },
     /// Take the card out of one role lane; with no role lane left it goes to Unassigned.
+    /// Taking out the lead of a card still shared leaves it with no lead.
     Remove {
         id: ActivityId,
         from: Lane,
@@ -57,10 +60,23 @@ pub enum Edit {
     DeleteCustom {
         id: ActivityId,
     },
-    /// Back to the seeds' own picture (custom activities go too; undo brings them back).
-    /// Title and acknowledgements stay: they are the user's words, and an acknowledgement
-    /// simply matches again if its warning fires on the seeds' board.
+    /// Back to the seeds' own picture and leads (custom activities go too; undo brings them
+    /// back). Title, acknowledgements and practices stay: they are the user's words and the
+    /// team's habits, and an acknowledgement simply matches again if its warning fires on
+    /// the seeds' board.
     Reset,
+    /// Make a role lane holding the card its lead (the other lanes holding it contribute),
+    /// or with `None` leave a shared card with no lead. A card one role lane holds is led
+    /// by it, always.
+    SetLead {
+        id: ActivityId,
+        lane: Option<Lane>,
+    },
+    /// Record that the team has one of the guide's practices in place, or no longer has it.
+    SetPractice {
+        practice: Mitigation,
+        in_place: bool,
+    },
     /// Acknowledge a warning with a note (tidied, at most 280 characters, may be empty), or
     /// change the note of one already acknowledged.
     Acknowledge {
@@ -102,6 +118,8 @@ pub enum EditError {
     TitleTooLong {
         max: usize,
     },
+    /// Clearing the lead of a card one role lane holds: that lane leads it, always.
+    SoleOwner,
 }
 
 impl fmt::Display for EditError {
@@ -122,6 +140,9 @@ impl fmt::Display for EditError {
             EditError::TooMany { max, what } => write!(f, "A layout holds at most {max} {what}."),
             EditError::NotAcknowledged => f.write_str("That warning is not acknowledged."),
             EditError::TitleTooLong { max } => write!(f, "Keep the title to {max} characters or fewer."),
+            EditError::SoleOwner => f.write_str(
+                "An activity one role holds is led by it; share it before leaving it without a lead.",
+            ),
         }
     }
 }
@@ -181,6 +202,7 @@ impl Layout {
                 for lane in Lane::ALL {
                     next.lanes.get_mut(lane).retain(|other| other != id);
                 }
+                next.store_lead(id, None);
             }
             Edit::Rename { title } => {
                 next.title = parse_limited(title, MAX_NAME_CHARS)
@@ -191,10 +213,14 @@ impl Layout {
                 fresh.title = next.title;
                 fresh.next_custom = next.next_custom;
                 fresh.acknowledgements = next.acknowledgements;
+                fresh.practices = next.practices;
                 next = fresh;
             }
             Edit::Acknowledge { warning, note } => next.acknowledge(warning, note)?,
             Edit::Unacknowledge { warning } => next.unacknowledge(warning)?,
+            Edit::SetLead { id, lane } => next.set_lead(id, *lane)?,
+            Edit::SetPractice { practice, in_place: true } => next.practices |= practice.bit(),
+            Edit::SetPractice { practice, in_place: false } => next.practices &= !practice.bit(),
         }
         Ok(next)
     }
@@ -223,20 +249,61 @@ impl Layout {
         cards.insert(index, id.clone());
     }
 
+    fn owners(&self, id: &ActivityId) -> usize {
+        Lane::ROLES.iter().filter(|&&lane| self.lane(lane).contains(id)).count()
+    }
+
     fn is_owned(&self, id: &ActivityId) -> bool {
-        Lane::ROLES.iter().any(|&lane| self.lane(lane).contains(id))
+        self.owners(id) > 0
+    }
+
+    /// After a card changed lanes: its stored lead stays only while two or more role lanes
+    /// hold it and the lead's lane is one of them (so removing the lead leaves none, and a
+    /// card down to one lane is led by it without an entry).
+    fn settle_lead(&mut self, id: &ActivityId) {
+        let kept = self.lead(id).filter(|&lane| self.owners(id) > 1 && self.lane(lane).contains(id));
+        self.store_lead(id, kept);
     }
 
     fn move_card(&mut self, id: &ActivityId, from: Lane, to: Lane, index: usize) -> Result<(), EditError> {
+        let carries_lead = from != to && to.is_role() && self.owners(id) > 1 && self.is_lead(id, from);
         self.take_from(id, from)?;
         if to == Lane::Unassigned && self.is_owned(id) {
+            self.settle_lead(id);
             return Ok(());
         }
         if to.is_role() {
             self.lanes.unassigned.retain(|other| other != id);
         }
         self.insert_at(id, to, index);
+        if carries_lead {
+            self.store_lead(id, Some(to));
+        }
+        self.settle_lead(id);
         Ok(())
+    }
+
+    fn set_lead(&mut self, id: &ActivityId, lane: Option<Lane>) -> Result<(), EditError> {
+        if !self.contains(id) {
+            return Err(EditError::UnknownActivity);
+        }
+        if let Some(lane) = lane {
+            if !lane.is_role() {
+                return Err(EditError::NotARoleLane);
+            }
+            if !self.lane(lane).contains(id) {
+                return Err(EditError::NotInLane(lane));
+            }
+        }
+        match self.owners(id) {
+            1 if lane.is_none() => Err(EditError::SoleOwner),
+            // Its one lane leads it already; with no role lane, nobody can.
+            0 | 1 => Ok(()),
+            _ => {
+                self.store_lead(id, lane);
+                Ok(())
+            }
+        }
     }
 
     fn share_card(&mut self, id: &ActivityId, to: Lane, index: usize) -> Result<(), EditError> {
@@ -249,8 +316,11 @@ impl Layout {
         if self.lane(to).contains(id) {
             return Err(EditError::AlreadyInLane(to));
         }
+        let lead = self.lead(id);
         self.lanes.unassigned.retain(|other| other != id);
         self.insert_at(id, to, index);
+        self.store_lead(id, lead);
+        self.settle_lead(id);
         Ok(())
     }
 
@@ -286,6 +356,7 @@ impl Layout {
         if !self.is_owned(id) {
             self.lanes.unassigned.push(id.clone());
         }
+        self.settle_lead(id);
         Ok(())
     }
 }

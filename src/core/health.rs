@@ -1,6 +1,7 @@
-//! The health summary that stays in view: how much of the board is owned, shared and in
-//! tension, and each lane's load against its headcount. Derived from the layout and its
-//! warnings on every change, never stored.
+//! The health summary that stays in view: how much of the board is owned, shared (with a
+//! lead or without) and in tension, how many warnings are open and how many tensions the
+//! practices in place mitigate, and each lane's load against its headcount. Derived from
+//! the layout and its warnings on every change, never stored.
 
 use super::activity::ActivityId;
 use super::lane::Lane;
@@ -26,11 +27,25 @@ pub struct Health {
     pub owned: usize,
     /// Activities in two or more role lanes.
     pub shared: usize,
-    /// Activities named by at least one `tension` warning.
+    /// Shared activities with a lead: the seeds' "Both: ..." done well. The other
+    /// `shared - shared_led` have none, and each is an `overlap` warning.
+    pub shared_led: usize,
+    /// Activities named by at least one open `tension` warning.
     pub in_tension: usize,
-    /// Warnings nobody has acknowledged yet.
+    /// Warnings still open (see `is_open`).
     pub open_warnings: usize,
+    /// Open `tension` warnings.
+    pub open_tensions: usize,
+    /// `tension` warnings the practices in place mitigate, acknowledged or not.
+    pub mitigated_tensions: usize,
     pub lanes: Vec<LaneLoad>,
+}
+
+/// A warning waits for the user when nobody has acknowledged it (their "we know") and the
+/// practices in place do not mitigate it (the board's "your practices cover it"). Only open
+/// warnings are counted as open and put a badge on a card; the others stay listed, folded.
+pub fn is_open(layout: &Layout, warning: &Warning) -> bool {
+    !warning.mitigated && layout.acknowledgement(&warning.id).is_none()
 }
 
 /// Takes warnings by value or behind a pointer (the app keeps them in `Rc`s).
@@ -50,8 +65,9 @@ pub fn health<W: Borrow<Warning>>(layout: &Layout, warnings: &[W]) -> Health {
             run = 0;
         }
     }
-    let mut tense: Vec<&ActivityId> =
-        warnings.clone().filter(|w| w.kind == WarningKind::Tension).flat_map(|w| &w.activities).collect();
+    let tensions = warnings.clone().filter(|w| w.kind == WarningKind::Tension);
+    let open_tensions = tensions.clone().filter(|w| is_open(layout, w));
+    let mut tense: Vec<&ActivityId> = open_tensions.clone().flat_map(|w| &w.activities).collect();
     order::sort(&mut tense);
     tense.dedup();
     let lanes = Lane::ROLES
@@ -67,8 +83,12 @@ pub fn health<W: Borrow<Warning>>(layout: &Layout, warnings: &[W]) -> Health {
         total: owned + layout.lane(Lane::Unassigned).len(),
         owned,
         shared,
+        // Stored leads are kept for shared activities only, one each.
+        shared_led: layout.leads().len(),
         in_tension: tense.len(),
-        open_warnings: warnings.filter(|w| layout.acknowledgement(&w.id).is_none()).count(),
+        open_warnings: warnings.filter(|w| is_open(layout, w)).count(),
+        open_tensions: open_tensions.count(),
+        mitigated_tensions: tensions.filter(|w| w.mitigated).count(),
         lanes,
     }
 }

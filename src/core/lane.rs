@@ -99,6 +99,11 @@ impl LaneSet {
         LaneSet(self.0 | other.0)
     }
 
+    /// The set without one lane.
+    pub fn without(self, lane: Lane) -> LaneSet {
+        LaneSet(self.0 & !bit(lane))
+    }
+
     /// The role lanes in the set (the Unassigned tray left out).
     pub fn roles(self) -> LaneSet {
         LaneSet(self.0 & !bit(Lane::Unassigned))
@@ -110,6 +115,11 @@ impl LaneSet {
 
     pub fn is_empty(self) -> bool {
         self.0 == 0
+    }
+
+    /// The first lane in board order (the only one, for a set of one).
+    pub fn first(self) -> Option<Lane> {
+        Lane::ALL.into_iter().find(|&lane| self.contains(lane))
     }
 
     /// The lanes, in board order.

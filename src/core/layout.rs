@@ -1,16 +1,17 @@
-//! A layout: which activities sit in which lane, in what order, plus headcounts and the
-//! user's own activities. It is a plain value (load it, compare it, diff it without any UI)
+//! A layout: which activities sit in which lane, in what order, who leads the shared ones,
+//! plus headcounts, the practices the team has and the user's own activities. It is a plain value (load it, compare it, diff it without any UI)
 //! and always valid: it is only ever built by `Layout::seeds_default`, by edits, or by
 //! parsing saved data through `LayoutData`.
 
 use super::activity::{ActivityId, ActivityInfo, Category, Kind, OverlapArea};
-use super::catalog::{self, CATALOG};
+use super::catalog::{self, CATALOG, SEED_LEADS};
 use super::lane::{Lane, LaneSet};
 use super::name::{parse_description, ActivityName, MAX_NAME_CHARS};
 use super::order;
 // From the rule engine's files, not from `rules` itself: that reads layouts, and the two
 // would import each other.
 use super::rules::acknowledgement::{parse_note, Acknowledgement};
+use super::rules::mitigation::Mitigation;
 use super::rules::warning::{WarningId, MAX_WARNING_ID_BYTES};
 use std::fmt;
 use std::rc::Rc;
@@ -109,6 +110,13 @@ pub struct Layout {
     pub(super) next_custom: u32,
     /// Sorted by warning id, at most one per warning.
     pub(super) acknowledgements: Vec<Acknowledgement>,
+    /// Who leads each shared activity that has a lead: sorted by id, one entry at most per
+    /// activity (so two leads cannot be written down), only for activities two or more role
+    /// lanes hold, and only a lane that holds it. A card one role lane holds is led by it
+    /// without an entry, so each layout has one way to be written.
+    pub(super) leads: Vec<(ActivityId, Lane)>,
+    /// The guide's practices the team has in place, one bit each (`Mitigation::bit`).
+    pub(super) practices: u8,
 }
 
 /// The unchecked shape of a layout, as the codec and the file import read it.
@@ -120,17 +128,32 @@ pub struct LayoutData {
     pub custom: Vec<CustomActivity>,
     pub next_custom: u32,
     pub acknowledgements: Vec<Acknowledgement>,
+    /// (activity, lead lane) pairs in any order; a lead for a card its lane alone holds is
+    /// dropped as said already.
+    pub leads: Vec<(ActivityId, Lane)>,
+    /// Bit `i` set when `Mitigation::ALL[i]` is in place; bits past the seventh are ignored.
+    pub practices: u8,
 }
 
 /// Why a layout read from outside (saved data, later a link or a file) was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LayoutError {
     UnknownActivity(String),
-    DuplicateInLane { id: String, lane: Lane },
+    DuplicateInLane {
+        id: String,
+        lane: Lane,
+    },
     OwnedAndUnassigned(String),
-    HeadcountOutOfRange { lane: Lane, count: u8 },
+    HeadcountOutOfRange {
+        lane: Lane,
+        count: u8,
+    },
     BadCustomActivity(String),
     BadAcknowledgement(String),
+    /// A lead in a lane that does not hold the activity (or in the Unassigned tray).
+    BadLead(String),
+    /// Two leads for one activity; a layout holds one at most.
+    TwoLeads(String),
     TitleTooLong,
 }
 
@@ -152,6 +175,12 @@ impl fmt::Display for LayoutError {
             }
             LayoutError::BadAcknowledgement(id) => {
                 write!(f, "the warning \"{id}\" is acknowledged twice, or its id or note is too long")
+            }
+            LayoutError::BadLead(id) => {
+                write!(f, "it makes a lane the lead of \"{id}\" that does not hold it")
+            }
+            LayoutError::TwoLeads(id) => {
+                write!(f, "it gives \"{id}\" two leads, and an activity has at most one")
             }
             LayoutError::TitleTooLong => write!(f, "its title is longer than {MAX_NAME_CHARS} characters"),
         }
@@ -199,6 +228,7 @@ impl TryFrom<LayoutData> for Layout {
         };
 
         let mut owned: Vec<&ActivityId> = Vec::new();
+        let mut sorted: [Vec<&ActivityId>; 4] = Default::default();
         for lane in Lane::ALL {
             let mut cards: Vec<&ActivityId> = data.lanes.get(lane).iter().collect();
             if let Some(id) = cards.iter().find(|id| !known(id)) {
@@ -209,15 +239,18 @@ impl TryFrom<LayoutData> for Layout {
                 return Err(LayoutError::DuplicateInLane { id: pair[0].to_string(), lane });
             }
             if lane.is_role() {
-                owned.extend(cards);
+                owned.extend(&cards);
             } else {
                 order::sort(&mut owned);
                 if let Some(id) = cards.iter().find(|id| owned.binary_search(id).is_ok()) {
                     return Err(LayoutError::OwnedAndUnassigned(id.to_string()));
                 }
-                owned.extend(cards);
+                owned.extend(&cards);
             }
+            sorted[lane.index()] = cards;
         }
+        let holds = |id: &ActivityId, lane: Lane| sorted[lane.index()].binary_search(&id).is_ok();
+        let leads = checked_leads(data.leads, holds)?;
         order::sort(&mut owned);
         let missing: Vec<ActivityId> =
             all_ids(&custom).filter(|id| owned.binary_search(&id).is_err()).collect();
@@ -231,9 +264,14 @@ impl TryFrom<LayoutData> for Layout {
             custom: Rc::new(custom),
             next_custom,
             acknowledgements,
+            leads,
+            practices: data.practices & ALL_PRACTICES,
         })
     }
 }
+
+/// Every practice's bit.
+const ALL_PRACTICES: u8 = (1 << Mitigation::ALL.len()) - 1;
 
 impl From<Layout> for LayoutData {
     fn from(layout: Layout) -> LayoutData {
@@ -244,6 +282,8 @@ impl From<Layout> for LayoutData {
             custom: Rc::unwrap_or_clone(layout.custom),
             next_custom: layout.next_custom,
             acknowledgements: layout.acknowledgements,
+            leads: layout.leads,
+            practices: layout.practices,
         }
     }
 }
@@ -265,6 +305,23 @@ fn checked_acknowledgements(mut list: Vec<Acknowledgement>) -> Result<Vec<Acknow
     Ok(list)
 }
 
+/// Leads read from saved data, sorted by id: one per activity, each in a role lane that
+/// holds it; a lead of a card that lane alone holds is dropped (it leads anyway).
+fn checked_leads(
+    mut leads: Vec<(ActivityId, Lane)>,
+    holds: impl Fn(&ActivityId, Lane) -> bool,
+) -> Result<Vec<(ActivityId, Lane)>, LayoutError> {
+    order::sort_by(&mut leads, |a, b| a.0.cmp(&b.0));
+    if let Some(pair) = leads.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+        return Err(LayoutError::TwoLeads(pair[0].0.to_string()));
+    }
+    if let Some((id, _)) = leads.iter().find(|(id, lane)| !lane.is_role() || !holds(id, *lane)) {
+        return Err(LayoutError::BadLead(id.to_string()));
+    }
+    leads.retain(|(id, _)| Lane::ROLES.iter().filter(|&&lane| holds(id, lane)).count() > 1);
+    Ok(leads)
+}
+
 fn headcount_of(headcounts: &Headcounts, lane: Lane) -> u8 {
     match lane {
         Lane::Pm => headcounts.pm,
@@ -279,8 +336,9 @@ fn all_ids(custom: &[CustomActivity]) -> impl Iterator<Item = ActivityId> + '_ {
     CATALOG.iter().map(|entry| ActivityId::new(entry.id)).chain(custom.iter().map(|c| c.id.clone()))
 }
 
-/// Each lane's cards sorted by id, for binary search (see `Layout::placements`).
-pub struct Placements<'a>([Vec<&'a ActivityId>; 4]);
+/// Each lane's cards sorted by id, for binary search (see `Layout::placements`), and the
+/// layout's leads.
+pub struct Placements<'a>([Vec<&'a ActivityId>; 4], &'a [(ActivityId, Lane)]);
 
 impl Placements<'_> {
     pub fn of(&self, id: &ActivityId) -> LaneSet {
@@ -292,6 +350,21 @@ impl Placements<'_> {
         }
         set
     }
+
+    /// `Layout::lead` in O(log n), for drawing every card's `data-lead`.
+    pub fn lead(&self, id: &ActivityId) -> Option<Lane> {
+        let roles = self.of(id).roles();
+        if roles.len() == 1 {
+            roles.first()
+        } else {
+            stored(self.1, id)
+        }
+    }
+}
+
+/// The lead stored for an activity, if any.
+fn stored(leads: &[(ActivityId, Lane)], id: &ActivityId) -> Option<Lane> {
+    leads.binary_search_by(|(other, _)| other.cmp(id)).ok().map(|at| leads[at].1)
 }
 
 impl Layout {
@@ -310,6 +383,8 @@ impl Layout {
             custom: Rc::default(),
             next_custom: 0,
             acknowledgements: Vec::new(),
+            leads: SEED_LEADS.iter().map(|&(id, lane)| (ActivityId::new(id), lane)).collect(),
+            practices: 0,
         }
     }
 
@@ -338,11 +413,12 @@ impl Layout {
     /// Where every activity sits, indexed once: drawing a big board asks for each card's
     /// lanes, and `lanes_of` (a scan of every lane) per card would be quadratic.
     pub fn placements(&self) -> Placements<'_> {
-        Placements(Lane::ALL.map(|lane| {
+        let cards = Lane::ALL.map(|lane| {
             let mut cards: Vec<&ActivityId> = self.lane(lane).iter().collect();
             order::sort(&mut cards);
             cards
-        }))
+        });
+        Placements(cards, &self.leads)
     }
 
     /// Where an activity sits: its role lanes in board order, or `[Unassigned]`.
@@ -394,6 +470,49 @@ impl Layout {
     /// The name to show or announce; falls back to the id for a stale reference.
     pub fn name_of(&self, id: &ActivityId) -> String {
         self.info(id).map_or_else(|| id.to_string(), |info| info.name.to_string())
+    }
+
+    /// The role lane that decides and answers for an activity: the only role lane holding
+    /// it, or for a shared one its stored lead. `None` for shared work nobody leads (an
+    /// `overlap` warning) and for a card no role holds.
+    pub fn lead(&self, id: &ActivityId) -> Option<Lane> {
+        let mut holders = Lane::ROLES.into_iter().filter(|&lane| self.lane(lane).contains(id));
+        let first = holders.next()?;
+        match holders.next() {
+            None => Some(first),
+            Some(_) => stored(&self.leads, id),
+        }
+    }
+
+    /// Whether `lane` leads the activity; any other role lane holding it contributes.
+    pub fn is_lead(&self, id: &ActivityId, lane: Lane) -> bool {
+        self.lead(id) == Some(lane)
+    }
+
+    /// The stored leads, sorted by id: one for each shared activity that has a lead.
+    pub fn leads(&self) -> &[(ActivityId, Lane)] {
+        &self.leads
+    }
+
+    /// Sets or clears the stored lead of an activity, keeping the list sorted.
+    pub(super) fn store_lead(&mut self, id: &ActivityId, lane: Option<Lane>) {
+        match (self.leads.binary_search_by(|(other, _)| other.cmp(id)), lane) {
+            (Ok(at), Some(lane)) => self.leads[at].1 = lane,
+            (Ok(at), None) => {
+                self.leads.remove(at);
+            }
+            (Err(at), Some(lane)) => self.leads.insert(at, (id.clone(), lane)),
+            (Err(_), None) => {}
+        }
+    }
+
+    /// The practices the team has in place, in the guide's order.
+    pub fn practices(&self) -> impl Iterator<Item = Mitigation> + '_ {
+        Mitigation::ALL.into_iter().filter(|&practice| self.has_practice(practice))
+    }
+
+    pub fn has_practice(&self, practice: Mitigation) -> bool {
+        self.practices & practice.bit() != 0
     }
 
     /// Every acknowledgement, sorted by warning id, including those whose warning no longer fires.

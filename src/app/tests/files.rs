@@ -40,7 +40,7 @@ fn an_exported_json_file_imports_back_into_the_shared_view() {
 #[test]
 fn a_file_holding_a_share_link_imports_too() {
     for layout in [pricing_in_pdm(), with_team_activities(20)] {
-        assert_eq!(share_text(&layout).starts_with("rl1z."), layout != pricing_in_pdm());
+        assert_eq!(share_text(&layout).starts_with("rl2z."), layout != pricing_in_pdm());
         let mut app = Driver::fresh();
         let text = format!("https://intranet.example/roles#{}\n", share_text(&layout));
         app.send(read("link.txt", Ok(parsed(&text))));

@@ -6,9 +6,9 @@ use super::error::{CodecError, TextField};
 use super::fields::{area_from_byte, card_from_ref, lanes_from_mask};
 use super::limits::{
     MAX_DESCRIPTION_BYTES, MAX_INPUT_BYTES, MAX_NAME_BYTES, MAX_NOTE_BYTES, MAX_TITLE_BYTES,
-    MIN_ACKNOWLEDGEMENT_BYTES, MIN_CARD_BYTES, MIN_CUSTOM_BYTES,
+    MIN_ACKNOWLEDGEMENT_BYTES, MIN_CARD_BYTES, MIN_CUSTOM_BYTES, MIN_LEAD_BYTES,
 };
-use super::version::FORMAT_VERSION;
+use super::version::{FORMAT_VERSION, OLDEST_VERSION};
 use super::wire::Reader;
 use crate::core::activity::ActivityId;
 use crate::core::lane::Lane;
@@ -16,10 +16,12 @@ use crate::core::layout::{
     CustomActivity, Headcounts, Lanes, Layout, LayoutData, MAX_ACKNOWLEDGEMENTS, MAX_CUSTOM_ACTIVITIES,
 };
 use crate::core::name::ActivityName;
-use crate::core::rules::{Acknowledgement, WarningId, MAX_WARNING_ID_BYTES};
+use crate::core::rules::{Acknowledgement, Mitigation, WarningId, MAX_WARNING_ID_BYTES};
 
-/// Reads a layout from its binary form. Never panics; any input that is not exactly the
-/// encoding of a valid layout comes back as a `CodecError` saying what is wrong.
+/// Reads a layout from its binary form, in this format or an older one (migrated: format 1
+/// has no leads, so its shared cards open with none, as it showed them, and no practices).
+/// Never panics; any input that is not exactly the encoding of a valid layout comes back as
+/// a `CodecError` saying what is wrong.
 pub fn decode(bytes: &[u8]) -> Result<Layout, CodecError> {
     if bytes.is_empty() {
         return Err(CodecError::Empty);
@@ -29,7 +31,7 @@ pub fn decode(bytes: &[u8]) -> Result<Layout, CodecError> {
     }
     let mut input = Reader::new(bytes);
     let version = input.byte()?;
-    if version != FORMAT_VERSION {
+    if !(OLDEST_VERSION..=FORMAT_VERSION).contains(&version) {
         return Err(CodecError::UnsupportedVersion(version));
     }
     let title = input.text(MAX_TITLE_BYTES, TextField::Title)?.to_owned();
@@ -41,8 +43,16 @@ pub fn decode(bytes: &[u8]) -> Result<Layout, CodecError> {
     let custom_numbers: Vec<u32> = custom.iter().filter_map(|activity| activity.id.custom_number()).collect();
     let lanes = read_lanes(&mut input, &custom_numbers)?;
     let acknowledgements = read_acknowledgements(&mut input)?;
+    let (leads, practices) = match version {
+        1 => (Vec::new(), 0),
+        _ => (read_leads(&mut input, &custom_numbers)?, input.byte()?),
+    };
+    if practices >> Mitigation::ALL.len() != 0 {
+        return Err(CodecError::Malformed);
+    }
     input.finish()?;
-    let data = LayoutData { title, lanes, headcounts, custom, next_custom, acknowledgements };
+    let data =
+        LayoutData { title, lanes, headcounts, custom, next_custom, acknowledgements, leads, practices };
     Ok(Layout::try_from(data)?)
 }
 
@@ -76,6 +86,17 @@ fn read_lanes(input: &mut Reader<'_>, custom_numbers: &[u32]) -> Result<Lanes, C
         *lanes.get_mut(lane) = cards;
     }
     Ok(lanes)
+}
+
+fn read_leads(input: &mut Reader<'_>, custom_numbers: &[u32]) -> Result<Vec<(ActivityId, Lane)>, CodecError> {
+    let count = input.count(usize::MAX, MIN_LEAD_BYTES)?;
+    let mut leads = Vec::with_capacity(count);
+    for _ in 0..count {
+        let card = card_from_ref(input.varint()?, custom_numbers)?;
+        let lane = *Lane::ROLES.get(usize::from(input.byte()?)).ok_or(CodecError::Malformed)?;
+        leads.push((card, lane));
+    }
+    Ok(leads)
 }
 
 fn read_acknowledgements(input: &mut Reader<'_>) -> Result<Vec<Acknowledgement>, CodecError> {

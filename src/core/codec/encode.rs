@@ -41,5 +41,13 @@ pub fn encode(layout: &Layout) -> Vec<u8> {
         out.text(ack.warning.as_str());
         out.text(&ack.note);
     }
+    let leads: Vec<(u64, u8)> =
+        layout.leads.iter().filter_map(|(id, lane)| Some((card_ref(id)?, lane.index() as u8))).collect();
+    out.varint(leads.len() as u64);
+    for (card, lane) in leads {
+        out.varint(card);
+        out.byte(lane);
+    }
+    out.byte(layout.practices);
     out.bytes
 }

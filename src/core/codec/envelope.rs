@@ -5,22 +5,22 @@
 //! it was: the core has no inflater, so deflated bytes go to the browser's (`share`).
 
 use super::error::CodecError;
-use super::version::FORMAT_VERSION;
+use super::version::{FORMAT_VERSION, OLDEST_VERSION};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
 /// What every text form starts with, before the version digits and a dot.
 pub const TEXT_PREFIX: &str = "rl";
 
-/// The marker after the version that says the payload is deflated: `rl1z.`.
+/// The marker after the version that says the payload is deflated: `rl2z.`.
 const COMPRESSED: &str = "z";
 
-/// `rl1.` and the bytes in unpadded base64url.
+/// `rl2.` and the bytes in unpadded base64url.
 pub(super) fn plain(bytes: &[u8]) -> String {
     seal("", bytes)
 }
 
-/// `rl1z.` and bytes already deflated, in unpadded base64url.
+/// `rl2z.` and bytes already deflated, in unpadded base64url.
 pub(super) fn deflated(bytes: &[u8]) -> String {
     seal(COMPRESSED, bytes)
 }
@@ -47,11 +47,21 @@ pub(super) fn open(text: &str, max_text: usize) -> Result<Opened, CodecError> {
         return Err(CodecError::TooLarge);
     }
     let (version, deflated, payload) = split_prefix(text).ok_or(CodecError::NotOurs)?;
-    if version != FORMAT_VERSION {
+    if !(OLDEST_VERSION..=FORMAT_VERSION).contains(&version) {
         return Err(CodecError::UnsupportedVersion(version));
     }
     let bytes = URL_SAFE_NO_PAD.decode(payload).map_err(|_| CodecError::BadCharacters)?;
-    Ok(if deflated && !bytes.is_empty() { Opened::Deflated(bytes) } else { Opened::Plain(bytes) })
+    if deflated && !bytes.is_empty() {
+        // Inflated, its bytes' own version decides (the browser hands back bytes only).
+        return Ok(Opened::Deflated(bytes));
+    }
+    match bytes.first() {
+        // Two readable versions that disagree: the text was tampered with.
+        Some(&byte) if byte != version && (OLDEST_VERSION..=FORMAT_VERSION).contains(&byte) => {
+            Err(CodecError::Malformed)
+        }
+        _ => Ok(Opened::Plain(bytes)),
+    }
 }
 
 /// `rl<digits>[z].<payload>` into the version, whether it is deflated, and the payload.

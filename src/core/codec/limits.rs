@@ -45,5 +45,7 @@ pub const MAX_SHARE_INFLATED_BYTES: usize = 1024 * 1024;
 pub(super) const MIN_CUSTOM_BYTES: usize = 6;
 /// The fewest bytes one acknowledgement can take (two empty texts).
 pub(super) const MIN_ACKNOWLEDGEMENT_BYTES: usize = 2;
+/// The fewest bytes one lead can take (a card and a lane).
+pub(super) const MIN_LEAD_BYTES: usize = 2;
 /// The fewest bytes one card can take.
 pub(super) const MIN_CARD_BYTES: usize = 1;

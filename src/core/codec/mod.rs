@@ -4,13 +4,13 @@
 //! never allocates more than the input justifies, and ends in `Layout::try_from`, so a
 //! decoded layout obeys exactly the rules of every other layout.
 //!
-//! # Format 1, byte by byte
+//! # Format 2, byte by byte
 //!
 //! Numbers are unsigned LEB128 varints (7 bits per byte, low bits first, high bit set on
 //! every byte but the last; the shortest form only, at most 10 bytes). A *text* is a varint
 //! byte length followed by that many bytes of UTF-8.
 //!
-//! 1. Format version: one byte, `1`.
+//! 1. Format version: one byte, `2`.
 //! 2. Title: text (at most 80 characters).
 //! 3. Headcounts of PM, PDM and PMM: one byte each (1 to 20).
 //! 4. Custom activities ever created (`next_custom`): varint.
@@ -25,24 +25,32 @@
 //!    index in `CATALOG` times 2, custom activity `n` is `n * 2 + 1`.
 //! 7. Acknowledgements: a varint count (at most 5,000), then for each the warning id
 //!    (text) and the note (text).
+//! 8. Leads of shared activities: a varint count, then for each the card's reference (as in
+//!    6) and its lead lane as one byte, its position in `Lane::ROLES` (0 PM, 1 PDM, 2 PMM).
+//!    In activity id order, one per activity; a card one role lane holds has no entry.
+//! 9. Practices in place: one byte, bit `i` set when `Mitigation::ALL[i]` is in place.
 //!
 //! Nothing may follow. Catalog activities are referred to by index, so `CATALOG` is
 //! append-only; one a layout does not place (it predates the activity) lands in Unassigned.
 //!
+//! Format 1 is format 2 without fields 8 and 9, and still opens: its shared cards have no
+//! lead (the overlap it showed stays one), and no practices are in place.
+//!
 //! # Text forms
 //!
 //! - Plain (`text`, for storage): `rl<version>.` followed by the bytes in unpadded
-//!   base64url, e.g. `rl1.AQABAQEA...`.
+//!   base64url, e.g. `rl2.AgABAQEA...`.
 //! - Compressed (`share`, for the URL fragment of a share link): `rl<version>z.` followed
 //!   by the bytes compressed as raw deflate (RFC 1951, no zlib header or checksum) in
 //!   unpadded base64url. Nothing may follow the end of the deflate stream. A share link
 //!   uses the plain form instead when compression would not make it shorter (the seeds'
-//!   board is about 74 bytes, which deflate makes longer).
+//!   board is about 84 bytes, which deflate makes longer).
 //!
 //! The link reader accepts both forms, the storage reader only the plain one, each under its
 //! own caps (`MAX_TEXT_BYTES` and `MAX_INPUT_BYTES` for storage, `MAX_SHARE_TEXT_BYTES` and
-//! `MAX_SHARE_INFLATED_BYTES` for links), and the version in the prefix must match the one in
-//! field 1. The browser inflates compressed links (see `share`).
+//! `MAX_SHARE_INFLATED_BYTES` for links), and the version in the prefix must be one this build
+//! reads and, for the plain form, match the one in field 1 (a deflated payload's field 1
+//! decides once the browser has inflated it; see `share`).
 
 mod decode;
 mod encode;

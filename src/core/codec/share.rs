@@ -1,4 +1,4 @@
-//! Share links: the text form with the binary compressed by raw deflate (`rl1z.`), so a
+//! Share links: the text form with the binary compressed by raw deflate (`rl2z.`), so a
 //! layout with a page of notes still fits in a URL fragment. Raw deflate, because the
 //! decoder checks every field anyway, so a zlib header and checksum would only add bytes.
 //!
@@ -33,8 +33,8 @@ pub fn share_payload(layout: &Layout) -> Result<Vec<u8>, CodecError> {
     Ok(bytes)
 }
 
-/// The share text for a payload and, when compression worked, its raw deflate: `rl1z.` and
-/// base64url of the deflated bytes, or the plain `rl1.` form when that is not longer (as for
+/// The share text for a payload and, when compression worked, its raw deflate: `rl2z.` and
+/// base64url of the deflated bytes, or the plain `rl2.` form when that is not longer (as for
 /// the seeds' board) or there is no deflate. `Err(CodecError::TooLarge)` past
 /// `MAX_SHARE_TEXT_BYTES`. The shell offers only a deflate it has inflated back to
 /// `payload` (`shell::deflate`), so a faulty compressor costs a longer link, never one that

@@ -1,6 +1,6 @@
 //! The text form of a layout for storage: `rl<version>.` and the binary form in unpadded
 //! base64url (see `envelope`). The app never stores the deflated form of share links
-//! (`rl1z.`), and the core cannot inflate it, so reading refuses it as not ours; a share
+//! (`rl2z.`), and the core cannot inflate it, so reading refuses it as not ours; a share
 //! link opens through `share`.
 
 use super::decode::decode;
@@ -10,7 +10,7 @@ use super::error::CodecError;
 use super::limits::MAX_TEXT_BYTES;
 use crate::core::layout::Layout;
 
-/// The layout as text: `rl1.` followed by `encode(layout)` in unpadded base64url.
+/// The layout as text: `rl2.` followed by `encode(layout)` in unpadded base64url.
 pub fn to_text(layout: &Layout) -> String {
     envelope::plain(&encode(layout))
 }

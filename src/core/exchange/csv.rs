@@ -6,15 +6,16 @@ use super::rows::activity_rows;
 use crate::core::lane::Lane;
 use crate::core::layout::Layout;
 
-const HEADER: [&str; 9] =
-    ["Activity", "Id", "Category", "PM", "PDM", "PMM", "Unassigned", "Custom", "Description"];
+const HEADER: [&str; 10] =
+    ["Activity", "Id", "Category", "PM", "PDM", "PMM", "Unassigned", "Lead", "Custom", "Description"];
 
 /// The first characters that make Excel, LibreOffice or Google Sheets read a cell as a
 /// formula (OWASP's list for CSV injection).
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
-/// Every activity with its category, lanes (`yes`/`no` per lane), whether the user added
-/// it, and its description; CRLF line ends, the last record included.
+/// Every activity with its category, lanes (`yes`/`no` per lane), the lane that leads it
+/// (`PDM`; empty when nobody does), whether the user added it, and its description; CRLF
+/// line ends, the last record included.
 pub fn to_csv(layout: &Layout) -> String {
     let mut out = String::new();
     write_record(&HEADER, &mut out);
@@ -29,6 +30,7 @@ pub fn to_csv(layout: &Layout) -> String {
             pdm,
             pmm,
             unassigned,
+            row.lead.map_or("", Lane::code),
             yes_no(row.custom),
             row.info.description,
         ];

@@ -7,18 +7,33 @@ use crate::core::codec::MAX_INPUT_BYTES;
 use crate::core::lane::Lane;
 use crate::core::layout::{Layout, LayoutData};
 use crate::core::rules::areas::rules_for;
+use crate::core::rules::Mitigation;
 
 /// The `format` of every layout file: what tells it apart from any other JSON.
 pub const LAYOUT_FILE_FORMAT: &str = "role-lanes-layout";
 /// The file version this build writes, and the newest it reads. A change that an older
-/// build could misread (a new field included) raises it.
-pub const LAYOUT_FILE_VERSION: u32 = 1;
+/// build could misread (a new field included) raises it. Version 1 had no `leads` and no
+/// `practices`, and still imports.
+pub const LAYOUT_FILE_VERSION: u32 = 2;
 /// Largest file worth reading: the largest layout a person can build (5,000 custom
 /// activities and acknowledgements, every text at its limit in the most escaped characters)
 /// writes about 20 MB, so anything bigger is not a layout file and need not be parsed.
 pub const MAX_FILE_BYTES: usize = 2 * MAX_INPUT_BYTES;
 
-pub(super) const TOP_KEYS: [&str; 8] =
+pub(super) const TOP_KEYS: [&str; 10] = [
+    "format",
+    "version",
+    "title",
+    "headcounts",
+    "lanes",
+    "leads",
+    "custom",
+    "next_custom",
+    "acknowledgements",
+    "practices",
+];
+/// The keys of a version 1 file.
+pub(super) const V1_TOP_KEYS: [&str; 8] =
     ["format", "version", "title", "headcounts", "lanes", "custom", "next_custom", "acknowledgements"];
 pub(super) const CUSTOM_KEYS: [&str; 5] = ["id", "name", "description", "area", "expected_lanes"];
 pub(super) const ACKNOWLEDGEMENT_KEYS: [&str; 2] = ["warning", "note"];
@@ -56,6 +71,15 @@ fn document(data: LayoutData) -> Json {
         .acknowledgements
         .into_iter()
         .map(|ack| entries(&ACKNOWLEDGEMENT_KEYS, [Json::text(ack.warning.as_str()), Json::Text(ack.note)]));
+    let leads = Lane::ROLES.map(|lane| {
+        let led: Vec<ActivityId> =
+            data.leads.iter().filter(|(_, lead)| *lead == lane).map(|(id, _)| id.clone()).collect();
+        ids(&led)
+    });
+    let practices = Mitigation::ALL
+        .into_iter()
+        .filter(|practice| data.practices & practice.bit() != 0)
+        .map(|practice| Json::text(practice.slug()));
     entries(
         &TOP_KEYS,
         [
@@ -64,9 +88,11 @@ fn document(data: LayoutData) -> Json {
             Json::Text(data.title),
             entries(&role_keys(), headcounts.map(|count| Json::Number(f64::from(count)))),
             entries(&lane_keys(), Lane::ALL.map(|lane| ids(data.lanes.get(lane)))),
+            entries(&role_keys(), leads),
             Json::List(custom.collect()),
             Json::Number(f64::from(data.next_custom)),
             Json::List(acknowledgements.collect()),
+            Json::List(practices.collect()),
         ],
     )
 }

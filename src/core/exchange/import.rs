@@ -4,7 +4,7 @@
 
 use super::document::{
     lane_keys, role_keys, ACKNOWLEDGEMENT_KEYS, CUSTOM_KEYS, LAYOUT_FILE_FORMAT, LAYOUT_FILE_VERSION,
-    TOP_KEYS,
+    TOP_KEYS, V1_TOP_KEYS,
 };
 use super::error::ImportError;
 use super::fields::{list, lookup, object, objects, text, whole, Limit, Path};
@@ -19,18 +19,31 @@ use crate::core::layout::{
 };
 use crate::core::name::{ActivityName, MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
 use crate::core::rules::areas::AREA_RULES;
-use crate::core::rules::{Acknowledgement, WarningId, MAX_NOTE_CHARS, MAX_WARNING_ID_BYTES};
+use crate::core::rules::{Acknowledgement, Mitigation, WarningId, MAX_NOTE_CHARS, MAX_WARNING_ID_BYTES};
 
 /// Longest activity id read: ids are slugs of names or `custom-<n>`, so none comes near it,
 /// and an error that quotes an unknown id stays short.
 const MAX_ACTIVITY_ID: Limit = Limit::Bytes(MAX_NAME_BYTES);
 
-/// Reads a layout from a parsed layout file (see the `exchange` module for its shape).
+/// Reads a layout from a parsed layout file (see the `exchange` module for its shape). A
+/// version 1 file has no leads (its shared cards import with none) and no practices.
 pub fn from_json(doc: &Json) -> Result<Layout, ImportError> {
     let root = Path::Root;
-    check_format_and_version(doc)?;
-    let [_, _, title, headcounts, lanes, custom, next_custom, acknowledgements] =
-        object(doc, &root, TOP_KEYS)?;
+    let (fields, added) = match check_format_and_version(doc)? {
+        1 => (object(doc, &root, V1_TOP_KEYS)?, None),
+        _ => {
+            let [format, version, title, headcounts, lanes, leads, custom, next, acks, practices] =
+                object(doc, &root, TOP_KEYS)?;
+            ([format, version, title, headcounts, lanes, custom, next, acks], Some((leads, practices)))
+        }
+    };
+    let [_, _, title, headcounts, lanes, custom, next_custom, acknowledgements] = fields;
+    let (leads, practices) = match added {
+        Some((leads, practices)) => {
+            (read_leads(leads, &root.key("leads"))?, read_practices(practices, &root.key("practices"))?)
+        }
+        None => (Vec::new(), 0),
+    };
     let data = LayoutData {
         title: text(title, &root.key("title"), Limit::Characters(MAX_NAME_CHARS))?.to_owned(),
         headcounts: read_headcounts(headcounts, &root.key("headcounts"))?,
@@ -38,13 +51,16 @@ pub fn from_json(doc: &Json) -> Result<Layout, ImportError> {
         custom: read_custom(custom, &root.key("custom"))?,
         next_custom: whole(next_custom, &root.key("next_custom"), 0, u32::MAX)?,
         acknowledgements: read_acknowledgements(acknowledgements, &root.key("acknowledgements"))?,
+        leads,
+        practices,
     };
     Ok(Layout::try_from(data)?)
 }
 
 /// Checked before any other field, so that a file from a newer version (which may have
 /// fields this one does not know) says so, rather than naming the first unknown field.
-fn check_format_and_version(doc: &Json) -> Result<(), ImportError> {
+/// Returns the file's version.
+fn check_format_and_version(doc: &Json) -> Result<u32, ImportError> {
     let Json::Object(entries) = doc else { return Err(ImportError::NotOurs) };
     match lookup(entries, "format") {
         Some(Json::Text(format)) if format == LAYOUT_FILE_FORMAT => {}
@@ -56,7 +72,7 @@ fn check_format_and_version(doc: &Json) -> Result<(), ImportError> {
     if version > LAYOUT_FILE_VERSION {
         return Err(ImportError::NewerVersion(version));
     }
-    Ok(())
+    Ok(version)
 }
 
 fn read_headcounts(value: &Json, path: &Path<'_>) -> Result<Headcounts, ImportError> {
@@ -77,18 +93,41 @@ fn read_headcounts(value: &Json, path: &Path<'_>) -> Result<Headcounts, ImportEr
 
 fn read_lanes(value: &Json, path: &Path<'_>) -> Result<Lanes, ImportError> {
     let values = object(value, path, lane_keys())?;
-    // An activity sits in a lane at most once, so no lane can hold more than every activity.
-    let max_cards = CATALOG.len() + MAX_CUSTOM_ACTIVITIES;
     let mut lanes = Lanes::default();
     for ((lane, value), key) in Lane::ALL.into_iter().zip(values).zip(lane_keys()) {
-        let path = path.key(key);
-        *lanes.get_mut(lane) = list(value, &path, max_cards)?
-            .iter()
-            .enumerate()
-            .map(|(at, card)| Ok(ActivityId::new(text(card, &path.index(at), MAX_ACTIVITY_ID)?)))
-            .collect::<Result<_, ImportError>>()?;
+        *lanes.get_mut(lane) = activity_ids(value, &path.key(key))?;
     }
     Ok(lanes)
+}
+
+/// The activities each role lane leads; one listed under two lanes is refused with the
+/// layout (`LayoutError::TwoLeads`).
+fn read_leads(value: &Json, path: &Path<'_>) -> Result<Vec<(ActivityId, Lane)>, ImportError> {
+    let values = object(value, path, role_keys())?;
+    let mut leads = Vec::new();
+    for ((lane, value), key) in Lane::ROLES.into_iter().zip(values).zip(role_keys()) {
+        leads.extend(activity_ids(value, &path.key(key))?.into_iter().map(|id| (id, lane)));
+    }
+    Ok(leads)
+}
+
+fn read_practices(value: &Json, path: &Path<'_>) -> Result<u8, ImportError> {
+    let options = Mitigation::ALL.map(|practice| (practice.slug(), practice));
+    let mut practices = 0;
+    for (at, item) in list(value, path, options.len())?.iter().enumerate() {
+        practices |= one_of(item, &path.index(at), &options)?.bit();
+    }
+    Ok(practices)
+}
+
+/// A list of activity ids. An activity sits in a lane at most once, so no list can hold
+/// more than every activity.
+fn activity_ids(value: &Json, path: &Path<'_>) -> Result<Vec<ActivityId>, ImportError> {
+    list(value, path, CATALOG.len() + MAX_CUSTOM_ACTIVITIES)?
+        .iter()
+        .enumerate()
+        .map(|(at, card)| Ok(ActivityId::new(text(card, &path.index(at), MAX_ACTIVITY_ID)?)))
+        .collect()
 }
 
 fn read_custom(value: &Json, path: &Path<'_>) -> Result<Vec<CustomActivity>, ImportError> {

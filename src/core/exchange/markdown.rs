@@ -1,21 +1,22 @@
 //! The layout as a Markdown page for a wiki: a title, the headcounts, a RACI-style table
-//! of who is responsible for what, and the warnings grouped by severity with their advice
-//! and acknowledgement notes. Every text that is not ours (names, titles, notes, and the
+//! of who leads and who contributes to what, the practices in place, and the warnings
+//! grouped by severity with their advice and acknowledgement notes. Every text that is not ours (names, titles, notes, and the
 //! warnings that quote them) is made inert first, so no name can break the table, start a
 //! heading or a link, or inject HTML into the page.
 
 use super::rows::activity_rows;
 use crate::core::lane::{Lane, LaneSet};
 use crate::core::layout::Layout;
-use crate::core::rules::{Severity, Warning};
+use crate::core::rules::{Mitigation, Severity, Warning};
 
 /// Heading of a layout without a title.
 const UNTITLED: &str = "Role Lanes layout";
 /// Activities a warning names before it says "and N more".
 const NAMES_SHOWN: usize = 12;
 
-const LEGEND: &str = "**R**: the role is responsible for the activity. **Shared**: more than one role is \
-    (see the overlap warnings). **Unowned**: no role is yet; it waits in the Unassigned tray.";
+const LEGEND: &str = "**L**: the role leads the activity: it decides and answers for it. **C**: the role \
+    contributes to it. **No lead**: more than one role holds it and none leads (see the overlap \
+    warnings). **Unowned**: no role holds it yet; it waits in the Unassigned tray.";
 
 /// A wiki-ready Markdown document: the layout's table and the given warnings (normally
 /// `rules::analyze(layout)`), with the layout's acknowledgement notes.
@@ -27,8 +28,26 @@ pub fn to_markdown(layout: &Layout, warnings: &[Warning]) -> String {
         Lane::ROLES.iter().map(|&lane| format!("{} {}", lane.code(), layout.headcount(lane))).collect();
     out.push_str(&format!("People per role: {}.\n\n", headcounts.join(", ")));
     write_table(layout, &mut out);
+    write_practices(layout, &mut out);
     write_warnings(layout, warnings, &mut out);
     out
+}
+
+fn write_practices(layout: &Layout, out: &mut String) {
+    out.push_str(
+        "## Practices in place
+
+",
+    );
+    let mut any = false;
+    for practice in layout.practices() {
+        out.push_str(&format!("- **{}**. {}\n", practice.title(), practice.advice()));
+        any = true;
+    }
+    if !any {
+        out.push_str(&format!("None of the guide's {} practices is in place yet.\n", Mitigation::ALL.len()));
+    }
+    out.push('\n');
 }
 
 fn write_table(layout: &Layout, out: &mut String) {
@@ -39,24 +58,34 @@ fn write_table(layout: &Layout, out: &mut String) {
     );
     for row in activity_rows(layout) {
         let roles = row.lanes.roles();
-        let marks: Vec<&str> =
-            Lane::ROLES.iter().map(|&lane| if roles.contains(lane) { "R" } else { " " }).collect();
+        let mark = |lane| match roles.contains(lane) {
+            false => " ",
+            true if row.lead == Some(lane) => "L",
+            true => "C",
+        };
+        let marks: Vec<&str> = Lane::ROLES.into_iter().map(mark).collect();
         out.push_str(&format!(
             "| {} | {} | {} | {} |\n",
             inline(row.info.name),
             inline(row.info.category.label()),
             marks.join(" | "),
-            ownership(roles)
+            ownership(roles, row.lead)
         ));
     }
     out.push('\n');
 }
 
-fn ownership(roles: LaneSet) -> String {
-    match roles.len() {
-        0 => "**Unowned**".to_string(),
-        1 => roles.codes().to_string(),
-        _ => format!("**Shared**: {}", roles.codes()),
+/// "PMM (lead), PDM (contributes)", "PDM (lead)", "**No lead**: PDM and PMM" or "**Unowned**".
+fn ownership(roles: LaneSet, lead: Option<Lane>) -> String {
+    match lead {
+        _ if roles.is_empty() => "**Unowned**".to_string(),
+        None => format!("**No lead**: {}", roles.codes()),
+        Some(lead) if roles.len() == 1 => format!("{} (lead)", lead.code()),
+        Some(lead) => {
+            let others = roles.without(lead);
+            let verb = if others.len() == 1 { "contributes" } else { "contribute" };
+            format!("{} (lead), {} ({verb})", lead.code(), others.codes())
+        }
     }
 }
 
@@ -81,7 +110,12 @@ fn write_warnings(layout: &Layout, warnings: &[Warning], out: &mut String) {
 
 fn write_warning(layout: &Layout, warning: &Warning, out: &mut String) {
     let note = layout.acknowledgement(&warning.id);
-    let marker = if note.is_some() { " (acknowledged)" } else { "" };
+    let marker = match (note.is_some(), warning.mitigated) {
+        (true, true) => " (mitigated, acknowledged)",
+        (false, true) => " (mitigated)",
+        (true, false) => " (acknowledged)",
+        (false, false) => "",
+    };
     out.push_str(&format!("- **{}**{marker}\n", inline(&warning.title)));
     out.push_str(&format!("  - Why: {}\n", inline(&warning.explanation)));
     out.push_str(&format!("  - Concerns: {}\n", inline(&concerns(layout, warning))));

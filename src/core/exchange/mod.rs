@@ -3,12 +3,12 @@
 //! reads and writes the files, and turns the browser's own `JSON.parse` result into a
 //! [`Json`] tree, so the app carries no JSON crate.
 //!
-//! # The layout file, version 1
+//! # The layout file, version 2
 //!
 //! ```json
 //! {
 //!   "format": "role-lanes-layout",
-//!   "version": 1,
+//!   "version": 2,
 //!   "title": "Our split",
 //!   "headcounts": { "pm": 1, "pdm": 2, "pmm": 1 },
 //!   "lanes": {
@@ -17,6 +17,7 @@
 //!     "pmm": ["..."],
 //!     "unassigned": ["..."]
 //!   },
+//!   "leads": { "pm": [], "pdm": ["customer-retention", "..."], "pmm": ["custom-0"] },
 //!   "custom": [
 //!     {
 //!       "id": "custom-0",
@@ -29,11 +30,20 @@
 //!   "next_custom": 1,
 //!   "acknowledgements": [
 //!     { "warning": "overlap/shared/shared-research/pdm+pmm", "note": "Shared on purpose." }
-//!   ]
+//!   ],
+//!   "practices": ["structured-communication", "unified-metrics-dashboard"]
 //! }
 //! ```
 //!
-//! - `format` is always `"role-lanes-layout"`; `version` is the file version (now 1).
+//! - `format` is always `"role-lanes-layout"`; `version` is the file version (now 2).
+//!   Version 1 files, without `leads` and `practices`, still import: their shared cards
+//!   have no lead, and no practice is in place.
+//! - `leads` lists, under each role lane, the shared activities it leads (the other lanes
+//!   holding them contribute); an activity one lane holds is led by it and not listed, and
+//!   one listed under two lanes is refused. `practices` are the guide's practices the team
+//!   has in place, by slug (`structured-communication`, `centralized-documentation`,
+//!   `unified-metrics-dashboard`, `conflict-resolution-framework`,
+//!   `customer-centric-decision-loops`, `cross-training-and-shadowing`, `feedback-loops`).
 //! - Ids are the app's own: activities as in `data-activity` (catalog slugs, `custom-<n>`),
 //!   lanes as in `data-lane`, warnings as in acknowledgements everywhere. An overlap area
 //!   is the slug its warning ids use (`market-research`, `product-strategy`,

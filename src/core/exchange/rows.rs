@@ -3,7 +3,7 @@
 //! order within a heading, the user's own activities last in creation order.
 
 use crate::core::activity::{ActivityId, ActivityInfo};
-use crate::core::lane::LaneSet;
+use crate::core::lane::{Lane, LaneSet};
 use crate::core::layout::Layout;
 
 /// One activity and where it sits.
@@ -12,6 +12,8 @@ pub(super) struct ActivityRow<'a> {
     pub info: ActivityInfo<'a>,
     /// Its lanes; the Unassigned tray alone when nobody owns it.
     pub lanes: LaneSet,
+    /// The role lane that leads it (`Layout::lead`).
+    pub lead: Option<Lane>,
     pub custom: bool,
 }
 
@@ -21,7 +23,8 @@ pub(super) fn activity_rows(layout: &Layout) -> Vec<ActivityRow<'_>> {
         .activity_ids()
         .filter_map(|id| {
             let info = layout.info(&id)?;
-            Some(ActivityRow { lanes: placements.of(&id), custom: id.is_custom(), info, id })
+            let (lanes, lead) = (placements.of(&id), placements.lead(&id));
+            Some(ActivityRow { lanes, lead, custom: id.is_custom(), info, id })
         })
         .collect();
     // Stable, so catalog order survives within each heading.

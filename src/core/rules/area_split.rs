@@ -1,7 +1,11 @@
 //! `tension` (area split): an overlap area whose activities are owned partly by PDM and
 //! partly by PMM. The guide's "Key Areas of Overlap" give each area a "Tensions" line, always
 //! between its Product Manager (our PDM) and its Product Marketer (our PMM); an area split
-//! between those two lanes is exactly where the guide says conflict is bred.
+//! between those two lanes is exactly where the guide says conflict is bred. A lane that only
+//! contributes still counts: the guide puts the tension right there ("Product Marketers:
+//! Influence feature prioritization ..."; "Disagreements can arise when market-driven or
+//! business-driven feature requests from Product Marketers conflict with the technical or
+//! strategic vision upheld by Product Managers").
 
 use super::areas::rules_for;
 use super::board::Board;
@@ -44,6 +48,7 @@ pub fn check(board: &Board, out: &mut Vec<Warning>) {
                 with_pdm[at], with_pmm[at], rules.tension
             ),
             mitigations: rules.mitigations.to_vec(),
+            mitigated: false,
         });
     }
 }

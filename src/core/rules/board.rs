@@ -1,5 +1,5 @@
 //! The one index every rule reads: for each activity on the board, its name, overlap area,
-//! the lanes the seeds expect and the lanes it is placed in. Built once per analysis in
+//! the lanes the seeds expect, the lanes it is placed in and the one that leads it. Built once per analysis in
 //! O(n log n), so no rule scans the layout (or the custom list) once per activity.
 
 use super::slots::Slots;
@@ -20,6 +20,8 @@ pub struct Facts<'a> {
     pub expected: LaneSet,
     /// Where it sits: its role lanes, or the Unassigned tray.
     pub placed: LaneSet,
+    /// The role lane that leads it (`Layout::lead`); the other role lanes contribute.
+    pub lead: Option<Lane>,
 }
 
 impl Facts<'_> {
@@ -47,6 +49,7 @@ impl<'a> Board<'a> {
             area: entry.area,
             expected: LaneSet::of(entry.lanes),
             placed: LaneSet::default(),
+            lead: None,
         });
         let custom = layout.custom().iter().map(|activity| Facts {
             id: activity.id.as_str(),
@@ -54,6 +57,7 @@ impl<'a> Board<'a> {
             area: activity.area,
             expected: LaneSet::of(&activity.expected_lanes),
             placed: LaneSet::default(),
+            lead: None,
         });
         let mut activities: Vec<Facts<'a>> = catalog.chain(custom).collect();
         let slots = Slots::new(activities.iter().map(|facts| facts.id));
@@ -63,6 +67,14 @@ impl<'a> Board<'a> {
                     activities[slot].placed.insert(lane);
                 }
             }
+        }
+        for (id, lane) in layout.leads() {
+            if let Some(slot) = slots.find(id.as_str()) {
+                activities[slot].lead = Some(*lane);
+            }
+        }
+        for facts in activities.iter_mut().filter(|facts| facts.owners().len() == 1) {
+            facts.lead = facts.owners().first();
         }
         Board { layout, activities }
     }

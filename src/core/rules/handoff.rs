@@ -48,13 +48,18 @@ pub fn is_handoff_activity(id: &str) -> bool {
 }
 
 /// High when a stage has no owner at all; Medium when it is spread over several role lanes.
+/// A stage's owners are the lanes that lead its activities (every lane holding one nobody
+/// leads): a lead is the seeds' one clear owner, and a lane that only contributes does not
+/// split the stage.
 pub fn check(board: &Board, out: &mut Vec<Warning>) {
     for stage in &STAGES {
         let owners = stage
             .activities
             .iter()
             .filter_map(|id| board.catalog_activity(id))
-            .fold(LaneSet::default(), |owners, facts| owners.union(facts.owners()));
+            .fold(LaneSet::default(), |owners, facts| {
+                owners.union(facts.lead.map_or(facts.owners(), |lead| LaneSet::of(&[lead])))
+            });
         let activities: Vec<ActivityId> = stage.activities.iter().map(|id| ActivityId::new(*id)).collect();
         let (rule, severity, lanes, title, lead) = match owners.len() {
             0 => (
@@ -90,6 +95,7 @@ pub fn check(board: &Board, out: &mut Vec<Warning>) {
             title,
             explanation: format!("{lead} {CHANGES_HANDS} {}", stage.seed),
             mitigations: vec![Mitigation::StructuredCommunication, Mitigation::FeedbackLoops],
+            mitigated: false,
         });
     }
 }

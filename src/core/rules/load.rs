@@ -54,6 +54,7 @@ fn empty(lane: Lane) -> Warning {
             lane.full_name()
         ),
         mitigations: vec![Mitigation::StructuredCommunication, Mitigation::CentralizedDocumentation],
+        mitigated: false,
     }
 }
 
@@ -80,6 +81,7 @@ fn overloaded(
             rounded(placements, all_heads)
         ),
         mitigations: vec![Mitigation::CrossTrainingAndShadowing, Mitigation::FeedbackLoops],
+        mitigated: false,
     }
 }
 

@@ -18,10 +18,17 @@ const OVER_ARCHING: &str = "The overview: “the product manager oversees both s
 /// the PM holds.
 const PM_MAY_HOLD_IT: &str = "The overview says the product manager “oversees both sub-sets of activities”, so PM can hold it, but day to day it is the sub-role’s work and PM must hand it on clearly.";
 
+/// Guide, "The Role of Product Marketers": they are "not just messengers for the product, but
+/// also critical contributors to its very essence"; their "involvement often extends into the
+/// realm traditionally occupied by Product Managers". Contributing across roles is the
+/// seeds' collaboration; deciding the other role's work is the misplacement.
+const ONLY_CONTRIBUTES: &str = " It only contributes there, while another role leads, and the guide welcomes contributors: Product Marketers are “not just messengers for the product, but also critical contributors to its very essence.”";
+
 /// One warning per (activity, unexpected role lane). High when one sub-role holds the other
 /// sub-role's work; Medium when a sub-role holds the over-arching PM's work; Low when the PM
-/// holds a sub-role's work, which the overview allows. Custom activities without expected
-/// lanes are never misplaced.
+/// holds a sub-role's work, which the overview allows. One step lower when that lane only
+/// contributes (another lane leads). Custom activities without expected lanes are never
+/// misplaced.
 pub fn check(board: &Board, out: &mut Vec<Warning>) {
     for facts in board.activities.iter().filter(|f| !f.expected.is_empty()) {
         for lane in facts.owners().lanes() {
@@ -59,26 +66,24 @@ fn warning(facts: &Facts, lane: Lane) -> Warning {
             vec![Mitigation::StructuredCommunication, Mitigation::CentralizedDocumentation],
         )
     };
+    let contributes = facts.lead.is_some_and(|lead| lead != lane);
+    let mut explanation =
+        [facts.name, " sits with ", lane.code(), ", but the seeds give it to ", expected, ". ", why].concat();
+    if contributes {
+        explanation.push_str(ONLY_CONTRIBUTES);
+    }
     let mut lanes = facts.expected;
     lanes.insert(lane);
     Warning {
         id: WarningId::new(WarningKind::Tension, "misplaced", &[lane.slug(), facts.id]),
         kind: WarningKind::Tension,
-        severity,
+        severity: if contributes { severity.lowered() } else { severity },
         activities: vec![facts.activity_id()],
         lanes: lanes.lanes(),
         area: facts.area,
         title: [facts.name, " sits with ", lane.code(), ", not ", expected].concat(),
-        explanation: [
-            facts.name,
-            " sits with ",
-            lane.code(),
-            ", but the seeds give it to ",
-            expected,
-            ". ",
-            why,
-        ]
-        .concat(),
+        explanation,
         mitigations,
+        mitigated: false,
     }
 }

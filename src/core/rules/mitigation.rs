@@ -31,7 +31,13 @@ impl Mitigation {
         Mitigation::FeedbackLoops,
     ];
 
-    /// A stable kebab-case key (for list keys and tests).
+    /// Its bit in a layout's set of practices in place (bit `i` for `ALL[i]`; also the
+    /// codec's byte).
+    pub fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
+    /// A stable kebab-case key (for list keys, the layout file and tests).
     pub fn slug(self) -> &'static str {
         match self {
             Mitigation::StructuredCommunication => "structured-communication",

@@ -1,6 +1,7 @@
 //! The rule engine: reads a layout and says, in the seeds' own terms, where the roles will
-//! collide and what nobody owns. Pure and deterministic; warnings are derived on every
-//! change and never stored (only acknowledgements are, by warning id).
+//! collide and what nobody owns or leads. Pure and deterministic; warnings are derived on
+//! every change and never stored (only acknowledgements are, by warning id). The practices
+//! a layout has in place mitigate the tensions they cover (`Warning::mitigated`).
 //!
 //! Each rule lives in its own file and cites the seed passage it comes from; the guide's
 //! overlap areas and best practices are data (`areas`, `mitigation`).
@@ -37,6 +38,16 @@ pub fn analyze(layout: &Layout) -> Vec<Warning> {
     misplaced::check(&board, &mut warnings);
     handoff::check(&board, &mut warnings);
     load::check(&board, &mut warnings);
+    // PRODUCT.md, "Practices in place": a tension whose practices are all in place is
+    // mitigated. Only tensions: the guide's practices are how to "Navigate Overlaps and
+    // Tensions" between two roles that each know their part; an unowned card, shared work
+    // nobody leads, an unowned handoff or an empty or overloaded lane is a decision the
+    // board still waits for, which no meeting makes by itself.
+    for warning in warnings.iter_mut().filter(|w| w.kind == WarningKind::Tension) {
+        if !warning.mitigations.is_empty() && warning.mitigations.iter().all(|&m| layout.has_practice(m)) {
+            warning.mitigate();
+        }
+    }
     in_order(warnings)
 }
 

@@ -1,6 +1,10 @@
-//! `overlap`: one activity owned by two or more role lanes. Guide, introduction: "The complex
-//! overlaps between these roles ... frequently become muddled. Who owns what? Whose opinion
-//! takes priority when tensions flare?"
+//! `overlap`: shared work nobody leads. Guide, introduction: "The complex overlaps between
+//! these roles ... frequently become muddled. Who owns what? Whose opinion takes priority
+//! when tensions flare?" An activity two or more role lanes hold with one lead answers that
+//! question (the lead decides, the others contribute): the seeds' "Both: ..." done well, so
+//! it is no overlap. Without a lead nobody answers it. Two leads cannot happen: a layout
+//! keeps at most one per activity, edits replace it, and saved data or a file naming two is
+//! refused (`LayoutError::TwoLeads`).
 
 use super::areas::rules_for;
 use super::board::{Board, Facts};
@@ -9,11 +13,12 @@ use super::warning::{Severity, Warning, WarningId, WarningKind};
 
 const WHO_OWNS_WHAT: &str =
     " The guide asks: “Who owns what? Whose opinion takes priority when tensions flare?”";
+const LEAD_IT: &str = " Make one of them the lead; the others then contribute.";
 
-/// One warning per shared activity: Low where the seeds themselves give it exactly those
-/// lanes (shared ownership is the seeds' design), Medium otherwise.
+/// One warning per shared activity without a lead: Low where the seeds themselves give it
+/// exactly those lanes (sharing it is the seeds' design), Medium otherwise.
 pub fn check(board: &Board, out: &mut Vec<Warning>) {
-    for facts in board.activities.iter().filter(|f| f.owners().len() >= 2) {
+    for facts in board.activities.iter().filter(|f| f.owners().len() >= 2 && f.lead.is_none()) {
         out.push(warning(facts));
     }
 }
@@ -27,22 +32,29 @@ fn warning(facts: &Facts) -> Warning {
             facts.name,
             " to both ",
             owners.codes(),
-            ", so sharing it is by design, but both need to agree who decides.",
+            ", so sharing it is by design, but nobody leads it.",
         ]
         .concat()
     } else if facts.expected.is_empty() {
-        [facts.name, " is owned by ", owners.codes(), ", so nobody alone decides about it."].concat()
+        [
+            facts.name,
+            " is held by ",
+            owners.codes(),
+            " and nobody leads it, so nobody alone decides about it.",
+        ]
+        .concat()
     } else {
         [
             facts.name,
-            " is owned by ",
+            " is held by ",
             owners.codes(),
             ", though the seeds give it to ",
             facts.expected.codes(),
-            " only, so nobody alone decides about it.",
+            " only, and nobody leads it, so nobody alone decides about it.",
         ]
         .concat()
     };
+    explanation.push_str(LEAD_IT);
     let mitigations = match facts.area {
         Some(area) => {
             let rules = rules_for(area);
@@ -57,6 +69,7 @@ fn warning(facts: &Facts) -> Warning {
             vec![Mitigation::StructuredCommunication, Mitigation::ConflictResolutionFramework]
         }
     };
+    let all = if owners.len() == 2 { " both hold " } else { " all hold " };
     Warning {
         id: WarningId::new(WarningKind::Overlap, "shared", &[facts.id, owners.role_slugs()]),
         kind: WarningKind::Overlap,
@@ -64,8 +77,9 @@ fn warning(facts: &Facts) -> Warning {
         activities: vec![facts.activity_id()],
         lanes: owners.lanes(),
         area: facts.area,
-        title: [facts.name, " is shared by ", owners.codes()].concat(),
+        title: [owners.codes(), all, facts.name, " and nobody leads it"].concat(),
         explanation,
         mitigations,
+        mitigated: false,
     }
 }

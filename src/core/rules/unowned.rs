@@ -47,5 +47,6 @@ fn warning(facts: &Facts) -> Warning {
         title: ["Nobody owns ", facts.name].concat(),
         explanation,
         mitigations: vec![Mitigation::StructuredCommunication, Mitigation::CentralizedDocumentation],
+        mitigated: false,
     }
 }

@@ -59,6 +59,14 @@ pub enum Severity {
 impl Severity {
     pub const ALL: [Severity; 3] = [Severity::High, Severity::Medium, Severity::Low];
 
+    /// One step less urgent; Low stays Low.
+    pub fn lowered(self) -> Severity {
+        match self {
+            Severity::High => Severity::Medium,
+            _ => Severity::Low,
+        }
+    }
+
     /// Lowercase, for class names and data attributes (no Unicode case tables in the wasm).
     pub fn slug(self) -> &'static str {
         match self {
@@ -134,9 +142,28 @@ pub struct Warning {
     pub title: String,
     pub explanation: String,
     pub mitigations: Vec<Mitigation>,
+    /// Every practice in `mitigations` is in place (`Layout::has_practice`): the board says
+    /// "your practices cover it". Shown folded, like an acknowledged warning, but not the
+    /// user's word: it opens again when a practice is taken away.
+    pub mitigated: bool,
 }
 
 impl Warning {
+    /// Folds a warning whose practices are all in place: one step less severe, its
+    /// explanation naming them.
+    pub(super) fn mitigate(&mut self) {
+        self.mitigated = true;
+        self.severity = self.severity.lowered();
+        self.explanation.push_str(" Mitigated by the practices in place: ");
+        for (at, practice) in self.mitigations.iter().enumerate() {
+            if at > 0 {
+                self.explanation.push_str("; ");
+            }
+            self.explanation.push_str(practice.title());
+        }
+        self.explanation.push('.');
+    }
+
     /// Whether the warning concerns this card (for its badge).
     pub fn concerns(&self, id: &ActivityId) -> bool {
         self.activities.contains(id)

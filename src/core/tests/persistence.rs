@@ -65,7 +65,7 @@ fn a_saved_layout_reads_back_exactly() {
 fn the_saved_text_is_the_codec_text_form() {
     let layout = edited_layout();
     let text = encode_saved(&layout);
-    assert!(text.starts_with("rl1."), "{text}");
+    assert!(text.starts_with("rl2."), "{text}");
     assert_eq!(text, to_text(&layout));
 }
 

@@ -1,6 +1,6 @@
 //! Random valid layouts for property tests, built the way a person builds them: a random
-//! sequence of edits (moves, shares, removals, headcounts, custom activities with random
-//! areas and expected lanes) applied to the seeds' board. Shared by the rule engine's, the
+//! sequence of edits (moves, shares, removals, leads, practices, headcounts, custom
+//! activities with random areas and expected lanes) applied to the seeds' board. Shared by the rule engine's, the
 //! codec's and the file exports' properties.
 
 use crate::core::activity::{ActivityId, OverlapArea};
@@ -8,11 +8,11 @@ use crate::core::edit::Edit;
 use crate::core::lane::Lane;
 use crate::core::layout::{Layout, LayoutData};
 use crate::core::name::{parse_description, ActivityName, MAX_NAME_CHARS};
-use crate::core::rules::{analyze, WarningId};
+use crate::core::rules::{analyze, Mitigation, WarningId};
 use proptest::prelude::*;
 
 /// One random step: which edit, and numbers it picks its activity, lanes and index from.
-type Step = (u8, u16, u8, u8, u8);
+pub(in crate::core) type Step = (u8, u16, u8, u8, u8);
 
 /// Any lane, the Unassigned tray included.
 pub(in crate::core) fn lane(n: u8) -> Lane {
@@ -31,15 +31,19 @@ fn roles(bits: u8) -> Vec<Lane> {
     Lane::ROLES.into_iter().enumerate().filter(|(i, _)| bits & (1 << i) != 0).map(|(_, l)| l).collect()
 }
 
-/// Turns a step into an edit that makes sense on `layout`.
-fn edit_for(layout: &Layout, (what, pick, a, b, c): Step) -> Edit {
+/// Turns a step into an edit that makes sense on `layout` (most of the time: a refused
+/// one changes nothing).
+pub(in crate::core) fn edit_for(layout: &Layout, (what, pick, a, b, c): Step) -> Edit {
     let ids: Vec<ActivityId> = layout.activity_ids().collect();
     let id = ids[usize::from(pick) % ids.len()].clone();
     let held = layout.lanes_of(&id);
     let from = held[usize::from(a) % held.len()];
     let index = usize::from(c);
-    match what % 8 {
+    match what % 11 {
         0 | 1 => Edit::Move { id, from, to: lane(b), index },
+        // A lane holding it, or (one time in four) none; sometimes a lane that does not.
+        8 => Edit::SetLead { id, lane: (b % 4 != 0).then(|| if c % 8 == 0 { lane(b) } else { from }) },
+        9 => Edit::SetPractice { practice: Mitigation::ALL[usize::from(a) % 7], in_place: b % 3 != 0 },
         2 => Edit::Share { id, to: role(b), index },
         3 => Edit::Remove { id, from },
         4 => Edit::SetHeadcount { lane: role(a), count: 1 + b % 20 },
@@ -63,10 +67,11 @@ fn edit_for(layout: &Layout, (what, pick, a, b, c): Step) -> Edit {
             },
             None => Edit::SetHeadcount { lane: role(a), count: 1 + b % 20 },
         },
-        _ => match layout.custom().get(usize::from(pick) % layout.custom().len().max(1)) {
+        7 => match layout.custom().get(usize::from(pick) % layout.custom().len().max(1)) {
             Some(custom) => Edit::DeleteCustom { id: custom.id.clone() },
             None => Edit::Share { id, to: role(b), index },
         },
+        _ => Edit::Share { id, to: role(b), index },
     }
 }
 

@@ -31,10 +31,10 @@ fn text_without_our_prefix_is_not_ours() {
 #[test]
 fn a_newer_format_is_refused_with_its_version_and_says_so() {
     let mut spec = Spec::seeds();
-    spec.version = 2;
-    assert_eq!(spec.decode(), Err(CodecError::UnsupportedVersion(2)));
-    assert_eq!(from_text("rl2.AQ"), Err(CodecError::UnsupportedVersion(2)));
-    let message = CodecError::UnsupportedVersion(2).to_string();
+    spec.version = 3;
+    assert_eq!(spec.decode(), Err(CodecError::UnsupportedVersion(3)));
+    assert_eq!(from_text("rl3.AQ"), Err(CodecError::UnsupportedVersion(3)));
+    let message = CodecError::UnsupportedVersion(3).to_string();
     assert!(message.contains("newer version of Role Lanes"), "{message}");
 }
 
@@ -49,6 +49,11 @@ fn the_text_and_byte_versions_must_agree() {
     let mut spec = Spec::seeds();
     spec.version = 3;
     assert_eq!(from_text(&spec.text()), Err(CodecError::UnsupportedVersion(3)));
+    // Both readable, but a format-1 prefix on format-2 bytes (and the reverse) was tampered with.
+    let v2 = Spec::seeds().text();
+    assert_eq!(from_text(&v2.replacen("rl2.", "rl1.", 1)), Err(CodecError::Malformed));
+    let v1 = Spec::seeds_v1().text();
+    assert_eq!(from_text(&v1.replacen("rl1.", "rl2.", 1)), Err(CodecError::Malformed));
 }
 
 #[test]
@@ -65,7 +70,7 @@ fn more_custom_activities_or_acknowledgements_than_the_caps_are_too_large() {
     bytes.extend([0x89, 0x27]); // 5,001 custom activities
     assert_eq!(decode(&bytes), Err(CodecError::TooLarge));
     let mut bytes = Spec::seeds().bytes();
-    bytes.pop();
+    bytes.truncate(bytes.len() - 9); // up to the acknowledgements (then 3 leads, practices)
     bytes.extend([0x91, 0x4e]); // 10,001 acknowledgements
     assert_eq!(decode(&bytes), Err(CodecError::TooLarge));
 }

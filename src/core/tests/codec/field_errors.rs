@@ -133,7 +133,7 @@ fn every_message_is_a_plain_clause_and_a_standard_error() {
     let all = [
         CodecError::Empty,
         CodecError::NotOurs,
-        CodecError::UnsupportedVersion(2),
+        CodecError::UnsupportedVersion(3),
         CodecError::UnsupportedVersion(0),
         CodecError::TooLarge,
         CodecError::BadCharacters,

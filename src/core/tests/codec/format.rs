@@ -40,10 +40,42 @@ fn the_seeds_board_is_written_exactly_as_documented() {
     let bytes = spec.bytes();
     assert_eq!(
         &bytes[..7],
-        [1, 0, 1, 1, 1, 0, 0],
+        [2, 0, 1, 1, 1, 0, 0],
         "version, empty title, headcounts, next_custom, no custom"
     );
-    assert_eq!(bytes.last(), Some(&0), "no acknowledgements");
+    // No acknowledgements; the catalog's three leads, each PDM (1), in id order:
+    // customer-retention (41), user-personas-and-journeys (24), user-testing (35); no practices.
+    assert_eq!(&bytes[bytes.len() - 9..], [0, 3, 82, 1, 48, 1, 70, 1, 0]);
+}
+
+#[test]
+fn a_lead_is_the_cards_reference_then_its_lanes_position_among_the_roles() {
+    let layout = Layout::seeds_default()
+        .apply(&Edit::Share { id: ActivityId::new("pricing-strategy"), to: Lane::Pdm, index: 0 })
+        .and_then(|l| l.apply(&Edit::SetLead { id: ActivityId::new("user-testing"), lane: None }))
+        .unwrap();
+    let mut spec = Spec::seeds();
+    spec.lane_mut(Lane::Pdm).insert(0, catalog("pricing-strategy"));
+    // Pricing Strategy keeps PMM (2) as its lead; User Testing now has none.
+    spec.leads = vec![
+        (catalog("customer-retention"), 1),
+        (catalog("pricing-strategy"), 2),
+        (catalog("user-personas-and-journeys"), 1),
+    ];
+    assert_written_as(&layout, &spec);
+}
+
+#[test]
+fn practices_are_one_byte_with_a_bit_per_practice_in_the_guides_order() {
+    use crate::core::rules::Mitigation;
+    let layout = [Mitigation::StructuredCommunication, Mitigation::FeedbackLoops]
+        .into_iter()
+        .fold(Layout::seeds_default(), |layout, practice| {
+            layout.apply(&Edit::SetPractice { practice, in_place: true }).unwrap()
+        });
+    let mut spec = Spec::seeds();
+    spec.practices = 0b100_0001;
+    assert_written_as(&layout, &spec);
 }
 
 #[test]
@@ -202,6 +234,8 @@ fn lanes_keep_board_order_and_a_shared_card_appears_in_each_of_its_lanes() {
     spec.lane_mut(Lane::Pm).insert(0, catalog("vision-setting"));
     spec.lane_mut(Lane::Pmm).retain(|&card| card != catalog("pricing-strategy"));
     spec.lane_mut(Lane::Pdm).insert(2, catalog("pricing-strategy"));
+    // Shared into PM, Vision Setting keeps PDM (1) as its lead.
+    spec.leads.push((catalog("vision-setting"), 1));
     assert_written_as(&layout, &spec);
 }
 
@@ -224,13 +258,13 @@ fn acknowledgements_are_the_warning_id_then_the_note_in_id_order() {
 }
 
 #[test]
-fn the_text_form_is_rl1_dot_and_the_bytes_in_unpadded_base64url() {
+fn the_text_form_is_rl2_dot_and_the_bytes_in_unpadded_base64url() {
     let layout = seeds_with(|data| data.title = "?&#/ é".into());
     let text = to_text(&layout);
     let mut spec = Spec::seeds();
     spec.title = "?&#/ é".as_bytes().to_vec();
     assert_eq!(text, spec.text());
-    assert!(text.starts_with("rl1."));
+    assert!(text.starts_with("rl2."));
     assert!(text[4..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "{text}");
     assert_eq!(from_text(&text), Ok(layout));
 }

@@ -22,12 +22,12 @@ use std::time::{Duration, Instant};
 
 /// Share text of any bytes, deflated as `to_share_text` does.
 fn compressed_text(bytes: &[u8]) -> String {
-    format!("rl1z.{}", URL_SAFE_NO_PAD.encode(deflate(bytes)))
+    format!("rl2z.{}", URL_SAFE_NO_PAD.encode(deflate(bytes)))
 }
 
 /// The deflated bytes behind a share text.
 fn payload(text: &str) -> Vec<u8> {
-    URL_SAFE_NO_PAD.decode(text.strip_prefix("rl1z.").expect("a compressed share text")).unwrap()
+    URL_SAFE_NO_PAD.decode(text.strip_prefix("rl2z.").expect("a compressed share text")).unwrap()
 }
 
 /// The seeds' board plus `count` custom activities with a description each (from `describe`),
@@ -85,7 +85,7 @@ fn noise(n: u32) -> String {
         .collect()
 }
 
-/// Shares the layout, checks its form (`rl1.` or `rl1z.`) and length, and reads it back.
+/// Shares the layout, checks its form (`rl2.` or `rl2z.`) and length, and reads it back.
 fn assert_shared_within(layout: Layout, prefix: &str, budget: usize) {
     let text = to_share_text(&layout).unwrap();
     assert!(text.starts_with(prefix), "{text}");
@@ -95,21 +95,21 @@ fn assert_shared_within(layout: Layout, prefix: &str, budget: usize) {
 
 #[test]
 fn the_seeds_board_shares_in_the_plain_form_within_150_characters() {
-    assert_shared_within(Layout::seeds_default(), "rl1.", 150);
+    assert_shared_within(Layout::seeds_default(), "rl2.", 150);
 }
 
 #[test]
 fn twenty_custom_activities_with_ten_notes_share_within_1500_characters() {
     let layout = workshop_layout();
     assert_eq!((layout.custom().len(), layout.acknowledgements().len()), (20, 10));
-    assert_shared_within(layout, "rl1z.", 1_500);
+    assert_shared_within(layout, "rl2z.", 1_500);
 }
 
 #[test]
 fn big_layouts_round_trip_compressed_and_only_the_link_reader_opens_them() {
     for layout in [described_workshop_layout(), board_with(300, sentence)] {
         let text = to_share_text(&layout).unwrap();
-        assert!(text.starts_with("rl1z."));
+        assert!(text.starts_with("rl2z."));
         assert_eq!(from_share_text(&text).as_ref(), Ok(&layout));
         // The app never stores the compressed form, and the core cannot inflate it.
         assert_eq!(from_text(&text), Err(CodecError::NotOurs));
@@ -163,7 +163,7 @@ fn a_failed_inflate_is_told_apart_by_what_came_out_before() {
 
 #[test]
 fn over_long_text_is_refused_before_it_is_decoded() {
-    let text = format!("rl1z.{}", "A".repeat(MAX_SHARE_TEXT_BYTES));
+    let text = format!("rl2z.{}", "A".repeat(MAX_SHARE_TEXT_BYTES));
     let (result, allocated) = allocated_by(|| from_share_text(&text));
     assert_eq!(result, Err(CodecError::TooLarge));
     assert_eq!(allocated, 0);
@@ -174,7 +174,7 @@ fn a_cut_short_compressed_payload_is_truncated() {
     let bytes = payload(&to_share_text(&workshop_layout()).unwrap());
     let mut truncated = 0;
     for len in 1..bytes.len() {
-        let text = format!("rl1z.{}", URL_SAFE_NO_PAD.encode(&bytes[..len]));
+        let text = format!("rl2z.{}", URL_SAFE_NO_PAD.encode(&bytes[..len]));
         let result = from_share_text(&text);
         // Cut inside the block header (nothing has come out yet) or after the last byte of the
         // layout (all of it has), the inflater's failure alone cannot tell a cut from damage:
@@ -195,21 +195,21 @@ fn a_cut_short_compressed_payload_is_truncated() {
 #[test]
 fn damaged_compressed_data_gets_a_typed_error() {
     // Block type 3 does not exist in deflate.
-    assert_eq!(from_share_text("rl1z.Bw"), Err(CodecError::Corrupt));
+    assert_eq!(from_share_text("rl2z.Bw"), Err(CodecError::Corrupt));
     let message = CodecError::Corrupt.to_string();
     assert!(message.starts_with("it is damaged") && message.contains("copy the whole link"), "{message}");
     let text = to_share_text(&workshop_layout()).unwrap();
     let mut extra = payload(&text);
     extra.push(0);
-    assert_eq!(from_share_text(&format!("rl1z.{}", URL_SAFE_NO_PAD.encode(extra))), Err(CodecError::Corrupt));
+    assert_eq!(from_share_text(&format!("rl2z.{}", URL_SAFE_NO_PAD.encode(extra))), Err(CodecError::Corrupt));
     assert_eq!(from_share_text(&format!("{text}!")), Err(CodecError::BadCharacters));
 }
 
 #[test]
 fn inflated_bytes_are_checked_like_any_other_input() {
     let mut spec = Spec::seeds();
-    spec.version = 2;
-    assert_eq!(from_share_text(&compressed_text(&spec.bytes())), Err(CodecError::UnsupportedVersion(2)));
+    spec.version = 3;
+    assert_eq!(from_share_text(&compressed_text(&spec.bytes())), Err(CodecError::UnsupportedVersion(3)));
     let bytes = Spec::seeds().bytes();
     assert_eq!(from_share_text(&compressed_text(&bytes[..bytes.len() - 1])), Err(CodecError::Truncated));
     assert_eq!(
@@ -222,8 +222,8 @@ fn inflated_bytes_are_checked_like_any_other_input() {
 #[test]
 fn the_compressed_prefix_is_checked_like_the_plain_one() {
     assert_eq!(from_share_text(""), Err(CodecError::Empty));
-    assert_eq!(from_share_text("rl1z."), Err(CodecError::Empty));
-    assert_eq!(from_share_text("rl2z.AQ"), Err(CodecError::UnsupportedVersion(2)));
+    assert_eq!(from_share_text("rl2z."), Err(CodecError::Empty));
+    assert_eq!(from_share_text("rl3z.AQ"), Err(CodecError::UnsupportedVersion(3)));
     for text in ["rl1zz.AQ", "rl1Z.AQ", "rlz.AQ", "rlz1.AQ", "rl01z.AQ", "rl1x.AQ"] {
         assert_eq!(from_share_text(text), Err(CodecError::NotOurs), "{text:?}");
     }
@@ -235,11 +235,11 @@ fn the_shorter_form_is_chosen_and_reads_back_whichever_it_is() {
     let payload = share_payload(&layout).unwrap();
     // Level 6, zlib's default, as the browsers compress.
     let text = share_text_of(&payload, Some(&compress_to_vec(&payload, 6))).unwrap();
-    assert!(text.starts_with("rl1z."), "deflate is shorter for a workshop layout: {text}");
+    assert!(text.starts_with("rl2z."), "deflate is shorter for a workshop layout: {text}");
     assert_eq!(from_share_text(&text), Ok(layout.clone()));
     // Without a compressor (an older browser) the link is plain, longer, and still opens.
     let plain = share_text_of(&payload, None).unwrap();
-    assert!(plain.starts_with("rl1.") && plain.len() > text.len());
+    assert!(plain.starts_with("rl2.") && plain.len() > text.len());
     assert_eq!(from_share_text(&plain), Ok(layout));
     // For the seeds' board deflate is longer, so the plain form is kept even when offered.
     let seeds = share_payload(&Layout::seeds_default()).unwrap();

@@ -12,11 +12,11 @@ use proptest::prelude::*;
 
 /// The share text's deflated bytes, when it is compressed.
 fn deflated(text: &str) -> Option<Vec<u8>> {
-    URL_SAFE_NO_PAD.decode(text.strip_prefix("rl1z.")?).ok()
+    URL_SAFE_NO_PAD.decode(text.strip_prefix("rl2z.")?).ok()
 }
 
 fn compressed_text(deflated: &[u8]) -> String {
-    format!("rl1z.{}", URL_SAFE_NO_PAD.encode(deflated))
+    format!("rl2z.{}", URL_SAFE_NO_PAD.encode(deflated))
 }
 
 proptest! {
@@ -67,7 +67,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
-    fn random_text_never_panics(text in any_text(200), prefix in prop_oneof![Just(""), Just("rl1z."), Just("rl1.")]) {
+    fn random_text_never_panics(text in any_text(200), prefix in prop_oneof![Just(""), Just("rl2z."), Just("rl2.")]) {
         assert_sound(from_share_text(&format!("{prefix}{text}")))?;
     }
 

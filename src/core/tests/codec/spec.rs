@@ -2,7 +2,7 @@
 //! module doc. Tests compare the real encoder with it, and bend its fields to craft inputs
 //! no valid layout would produce.
 
-use crate::core::catalog::{index_of, CATALOG};
+use crate::core::catalog::{index_of, CATALOG, SEED_LEADS};
 use crate::core::lane::Lane;
 use crate::core::layout::Layout;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -29,6 +29,10 @@ pub(in crate::core) struct Spec {
     /// Card references of PM, PDM, PMM and Unassigned.
     pub lanes: [Vec<u64>; 4],
     pub acknowledgements: Vec<(Vec<u8>, Vec<u8>)>,
+    /// (card reference, lane byte) pairs; written from version 2 on.
+    pub leads: Vec<(u64, u8)>,
+    /// The practices byte; written from version 2 on.
+    pub practices: u8,
 }
 
 /// A catalog card's reference: its index times 2.
@@ -42,7 +46,8 @@ pub(in crate::core) fn custom(n: u64) -> u64 {
 }
 
 impl Spec {
-    /// The seeds' board: every catalog activity in the lanes the catalog gives it.
+    /// The seeds' board: every catalog activity in the lanes the catalog gives it, and the
+    /// catalog's leads.
     pub fn seeds() -> Spec {
         let mut lanes: [Vec<u64>; 4] = Default::default();
         for (index, entry) in CATALOG.iter().enumerate() {
@@ -51,14 +56,21 @@ impl Spec {
             }
         }
         Spec {
-            version: 1,
+            version: 2,
             title: Vec::new(),
             headcounts: [1, 1, 1],
             next_custom: 0,
             custom: Vec::new(),
             lanes,
             acknowledgements: Vec::new(),
+            leads: SEED_LEADS.iter().map(|&(id, lane)| (catalog(id), lane.index() as u8)).collect(),
+            practices: 0,
         }
+    }
+
+    /// The same board as format 1 wrote it: no leads, no practices.
+    pub fn seeds_v1() -> Spec {
+        Spec { version: 1, leads: Vec::new(), ..Spec::seeds() }
     }
 
     pub fn lane_mut(&mut self, lane: Lane) -> &mut Vec<u64> {
@@ -89,12 +101,20 @@ impl Spec {
             text(&mut out, warning);
             text(&mut out, note);
         }
+        if self.version >= 2 {
+            varint(&mut out, self.leads.len() as u64);
+            for &(card, lane) in &self.leads {
+                varint(&mut out, card);
+                out.push(lane);
+            }
+            out.push(self.practices);
+        }
         out
     }
 
-    /// The text form: `rl1.` and the bytes in unpadded base64url.
+    /// The text form: `rl<version>.` and the bytes in unpadded base64url.
     pub fn text(&self) -> String {
-        text_of(&self.bytes())
+        format!("rl{}.{}", self.version, URL_SAFE_NO_PAD.encode(self.bytes()))
     }
 
     pub fn decode(&self) -> Result<Layout, crate::core::codec::CodecError> {
@@ -102,9 +122,9 @@ impl Spec {
     }
 }
 
-/// Any bytes in the text form.
+/// Any bytes in the text form of the current format.
 pub(in crate::core) fn text_of(bytes: &[u8]) -> String {
-    format!("rl1.{}", URL_SAFE_NO_PAD.encode(bytes))
+    format!("rl2.{}", URL_SAFE_NO_PAD.encode(bytes))
 }
 
 /// Unsigned LEB128, written independently of the codec's own writer.

@@ -34,12 +34,12 @@ fn json_that_is_not_a_layout_file_is_not_ours() {
 #[test]
 fn a_file_from_a_newer_version_says_so_even_with_fields_this_version_does_not_know() {
     let err = refused(import_changed(|doc| {
-        doc["version"] = json!(2);
+        doc["version"] = json!(3);
         doc["theme"] = json!("dark");
     }));
-    assert_eq!(err, ImportError::NewerVersion(2));
+    assert_eq!(err, ImportError::NewerVersion(3));
     assert!(
-        err.to_string().starts_with("it was made by a newer version of Role Lanes (file version 2)"),
+        err.to_string().starts_with("it was made by a newer version of Role Lanes (file version 3)"),
         "{err}"
     );
 }

@@ -27,7 +27,7 @@ fn custom_activities_headcounts_acknowledgements_and_an_awkward_title_import_bac
 fn the_file_says_what_it_is_and_uses_the_apps_own_ids() {
     let doc: Value = serde_json::from_str(&to_json(&sample())).unwrap();
     assert_eq!(doc["format"], "role-lanes-layout");
-    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["version"], 2);
     assert_eq!(doc["headcounts"], json!({"pm": 1, "pdm": 3, "pmm": 20}));
     assert!(doc["lanes"]["pdm"].as_array().unwrap().contains(&json!("vision-setting")));
     assert!(doc["lanes"]["pmm"].as_array().unwrap().contains(&json!("custom-0")));
@@ -56,13 +56,16 @@ fn descriptions_hold_what_the_form_stored_and_areas_may_be_null() {
 fn the_file_is_indented_by_two_spaces_and_ends_with_a_newline() {
     let text = to_json(&Layout::seeds_default());
     assert!(
-        text.starts_with("{\n  \"format\": \"role-lanes-layout\",\n  \"version\": 1,\n  \"title\": \"\",\n"),
+        text.starts_with("{\n  \"format\": \"role-lanes-layout\",\n  \"version\": 2,\n  \"title\": \"\",\n"),
         "{text}"
     );
     assert!(text.contains("\n  \"headcounts\": {\n    \"pm\": 1,\n    \"pdm\": 1,\n    \"pmm\": 1\n  },\n"));
     assert!(text.contains("\n  \"lanes\": {\n    \"pm\": [\n      \"overall-product-performance\",\n"));
+    assert!(
+        text.contains("\n  \"leads\": {\n    \"pm\": [],\n    \"pdm\": [\n      \"customer-retention\",\n")
+    );
     assert!(text.contains("\n  \"custom\": [],\n"));
-    assert!(text.ends_with("  \"acknowledgements\": []\n}\n"));
+    assert!(text.ends_with("  \"acknowledgements\": [],\n  \"practices\": []\n}\n"));
 }
 
 #[test]

@@ -35,21 +35,63 @@ fn the_page_opens_with_the_title_and_the_headcounts() {
 #[test]
 fn a_legend_explains_the_marks() {
     let text = page(&Layout::seeds_default());
-    assert!(text.contains("**R**: the role is responsible for the activity."));
+    assert!(text.contains("**L**: the role leads the activity: it decides and answers for it. **C**: the role contributes to it."));
     assert!(text.contains(
         "| Activity | Category | PM | PDM | PMM | Ownership |\n| --- | --- | :-: | :-: | :-: | --- |\n"
     ));
 }
 
 #[test]
-fn a_shared_activity_is_marked_in_both_of_its_lanes() {
-    let cells = row(&page(&Layout::seeds_default()), "Shared Research");
-    assert_eq!(
-        cells,
-        ["Shared Research", "Overall Product Management", "", "R", "R", "**Shared**: PDM and PMM"]
+fn a_shared_activity_is_marked_lead_and_contributes_in_its_lanes() {
+    let text = page(&Layout::seeds_default());
+    let cells = row(&text, "User Testing");
+    assert_eq!(cells, ["User Testing", "Product Development", "", "L", "C", "PDM (lead), PMM (contributes)"]);
+    let cells = row(&text, "Shared Research");
+    assert_eq!(cells[2..], ["", "C", "C", "**No lead**: PDM and PMM"]);
+    let cells = row(&text, "Vision Setting");
+    assert_eq!(cells[2..], ["", "L", "", "PDM (lead)"]);
+}
+
+#[test]
+fn two_contributors_are_named_together() {
+    let layout = apply(
+        Layout::seeds_default(),
+        Edit::Share { id: ActivityId::new("user-testing"), to: Lane::Pm, index: 0 },
     );
-    let cells = row(&page(&Layout::seeds_default()), "Vision Setting");
-    assert_eq!(cells[2..], ["", "R", "", "PDM"]);
+    assert_eq!(
+        row(&page(&layout), "User Testing")[2..],
+        ["C", "L", "C", "PDM (lead), PM and PMM (contribute)"]
+    );
+}
+
+#[test]
+fn the_practices_in_place_are_listed_with_their_advice() {
+    use crate::core::rules::Mitigation;
+    assert!(page(&Layout::seeds_default()).contains(
+        "## Practices in place\n\nNone of the guide's 7 practices is in place yet.\n\n## Warnings"
+    ));
+    let practice = Mitigation::UnifiedMetricsDashboard;
+    let layout = apply(Layout::seeds_default(), Edit::SetPractice { practice, in_place: true });
+    let listed =
+        format!("## Practices in place\n\n- **{}**. {}\n\n## Warnings", practice.title(), practice.advice());
+    assert!(page(&layout).contains(&listed), "{}", page(&layout));
+}
+
+#[test]
+fn a_mitigated_warning_is_marked_so() {
+    use crate::core::rules::Mitigation;
+    let layout = [Mitigation::UnifiedMetricsDashboard, Mitigation::CustomerCentricDecisionLoops]
+        .into_iter()
+        .fold(Layout::seeds_default(), |layout, practice| {
+            apply(layout, Edit::SetPractice { practice, in_place: true })
+        });
+    let text = page(&layout);
+    assert!(
+        text.contains(
+            "- **Lifecycle Management and Customer Feedback is split between PDM and PMM** (mitigated)\n"
+        ),
+        "{text}"
+    );
 }
 
 #[test]
@@ -86,7 +128,7 @@ fn a_hostile_name_stays_inside_its_cell_and_is_escaped() {
     let text = page(&layout);
     let escaped =
         r"Evil \| &lt;script&gt;alert(1)&lt;/script&gt; \# \`x\` \[link\](javascript:1) \*b\* &amp; \_i\_";
-    assert_eq!(row(&text, escaped)[1..], ["Custom", "R", "", "", "PM"]);
+    assert_eq!(row(&text, escaped)[1..], ["Custom", "L", "", "", "PM (lead)"]);
     assert!(!text.contains("<script>"));
 }
 

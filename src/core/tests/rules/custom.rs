@@ -45,10 +45,14 @@ fn an_unassigned_custom_activity_in_an_overlap_area_is_a_high_unowned_warning() 
 }
 
 #[test]
-fn a_custom_activity_shared_exactly_as_expected_is_a_low_overlap() {
-    let layout =
-        after(&[add(None, vec![Lane::Pdm, Lane::Pmm], Lane::Pdm), super::share("custom-0", Lane::Pmm)]);
-    assert_eq!(only(&layout, "overlap/shared", "custom-0").severity, Severity::Low);
+fn a_custom_activity_shared_exactly_as_expected_and_unled_is_a_low_overlap() {
+    let shared = [add(None, vec![Lane::Pdm, Lane::Pmm], Lane::Pdm), super::share("custom-0", Lane::Pmm)];
+    assert!(
+        about(&after(&shared), WarningKind::Overlap, "custom-0").is_empty(),
+        "PDM, its first lane, leads"
+    );
+    let unled = after(&[shared[0].clone(), shared[1].clone(), super::lead("custom-0", None)]);
+    assert_eq!(only(&unled, "overlap/shared", "custom-0").severity, Severity::Low);
 }
 
 #[test]

@@ -1,4 +1,4 @@
-use super::{after, mv, of_kind, remove, share};
+use super::{after, lead, mv, of_kind, remove, share};
 use crate::core::lane::Lane;
 use crate::core::layout::Layout;
 use crate::core::rules::{Severity, WarningKind};
@@ -52,9 +52,30 @@ fn a_marketing_side_spread_over_two_lanes_has_no_clear_owner() {
 }
 
 #[test]
-fn a_shared_release_plan_splits_the_development_side() {
+fn a_release_plan_pmm_only_contributes_to_keeps_pdm_the_clear_owner() {
     let layout = after(&[share("release-plans-and-documentation", Lane::Pmm)]);
+    assert!(handoff_ids(&layout).is_empty(), "PDM still leads it");
+}
+
+#[test]
+fn a_shared_release_plan_nobody_leads_splits_the_development_side() {
+    let layout = after(&[
+        share("release-plans-and-documentation", Lane::Pmm),
+        lead("release-plans-and-documentation", None),
+    ]);
     assert_eq!(handoff_ids(&layout), ["handoff/split/development"]);
+}
+
+#[test]
+fn a_marketing_side_led_by_two_lanes_is_split_even_where_each_is_shared() {
+    let layout = after(&[
+        share("launch-planning", Lane::Pdm),
+        lead("launch-planning", Some(Lane::Pdm)),
+        share("go-to-market-strategy", Lane::Pdm),
+    ]);
+    let warnings = of_kind(&layout, WarningKind::Handoff);
+    assert_eq!(handoff_ids(&layout), ["handoff/split/marketing"]);
+    assert_eq!(warnings[0].lanes, [Lane::Pdm, Lane::Pmm], "PDM leads launch planning, PMM the strategy");
 }
 
 #[test]

@@ -6,7 +6,9 @@ mod custom;
 mod default_board;
 mod handoff;
 mod ids;
+mod leads;
 mod load;
+mod mitigated;
 mod overlap;
 #[cfg(not(target_arch = "wasm32"))]
 mod properties;
@@ -31,6 +33,11 @@ fn mv(raw: &str, from: Lane, to: Lane) -> Edit {
 
 fn share(raw: &str, to: Lane) -> Edit {
     Edit::Share { id: id(raw), to, index: 0 }
+}
+
+/// Make a lane the lead of a card, or (`None`) leave it with no lead.
+fn lead(raw: &str, lane: Option<Lane>) -> Edit {
+    Edit::SetLead { id: id(raw), lane }
 }
 
 /// Take a card out of one role lane (into Unassigned when it was its only owner).

@@ -1,40 +1,61 @@
-use super::{about, after, only, share};
+use super::{about, after, lead, only, remove, share};
 use crate::core::lane::Lane;
 use crate::core::layout::Layout;
 use crate::core::rules::{Mitigation, Severity, WarningKind};
 
 #[test]
-fn an_activity_in_two_lanes_is_reported_as_shared_by_both() {
-    let layout = after(&[share("pricing-strategy", Lane::Pdm)]);
+fn shared_work_nobody_leads_is_an_overlap_that_says_so() {
+    let layout = after(&[share("pricing-strategy", Lane::Pdm), lead("pricing-strategy", None)]);
     let warning = only(&layout, "overlap/shared", "pricing-strategy");
-    assert_eq!(warning.title, "Pricing Strategy is shared by PDM and PMM");
+    assert_eq!(warning.title, "PDM and PMM both hold Pricing Strategy and nobody leads it");
     assert_eq!(warning.lanes, [Lane::Pdm, Lane::Pmm]);
+    assert!(warning.explanation.contains("Make one of them the lead"), "{}", warning.explanation);
 }
 
 #[test]
-fn sharing_that_the_seeds_do_not_make_is_medium() {
+fn shared_work_with_one_lead_is_no_overlap() {
     let layout = after(&[share("pricing-strategy", Lane::Pdm)]);
+    assert!(about(&layout, WarningKind::Overlap, "pricing-strategy").is_empty(), "PMM still leads it");
+    let handed_over =
+        after(&[share("pricing-strategy", Lane::Pdm), lead("pricing-strategy", Some(Lane::Pdm))]);
+    assert!(about(&handed_over, WarningKind::Overlap, "pricing-strategy").is_empty());
+}
+
+#[test]
+fn taking_out_the_lead_of_a_card_still_shared_brings_the_overlap() {
+    let layout = after(&[
+        share("pricing-strategy", Lane::Pdm),
+        share("pricing-strategy", Lane::Pm),
+        remove("pricing-strategy", Lane::Pmm),
+    ]);
+    let warning = only(&layout, "overlap/shared", "pricing-strategy");
+    assert_eq!(warning.title, "PM and PDM both hold Pricing Strategy and nobody leads it");
+}
+
+#[test]
+fn unled_sharing_that_the_seeds_do_not_make_is_medium() {
+    let layout = after(&[share("pricing-strategy", Lane::Pdm), lead("pricing-strategy", None)]);
     assert_eq!(only(&layout, "overlap/shared", "pricing-strategy").severity, Severity::Medium);
 }
 
 #[test]
-fn sharing_that_the_seeds_make_themselves_is_low() {
-    let warning = only(&Layout::seeds_default(), "overlap/shared", "user-testing");
+fn the_seeds_shared_activity_without_a_lead_is_low_and_by_design() {
+    let warning = only(&Layout::seeds_default(), "overlap/shared", "shared-research");
     assert_eq!(warning.severity, Severity::Low);
-    assert!(warning.explanation.contains("by design"));
+    assert!(warning.explanation.contains("by design, but nobody leads it"), "{}", warning.explanation);
 }
 
 #[test]
-fn a_seeds_shared_activity_given_a_third_lane_is_medium() {
-    let layout = after(&[share("user-testing", Lane::Pm)]);
+fn a_seeds_shared_activity_given_a_third_lane_and_no_lead_is_medium() {
+    let layout = after(&[share("user-testing", Lane::Pm), lead("user-testing", None)]);
     let warning = only(&layout, "overlap/shared", "user-testing");
     assert_eq!(warning.severity, Severity::Medium);
-    assert_eq!(warning.title, "User Testing is shared by PM, PDM and PMM");
+    assert_eq!(warning.title, "PM, PDM and PMM all hold User Testing and nobody leads it");
 }
 
 #[test]
 fn the_explanation_and_practices_come_from_the_activitys_overlap_area() {
-    let layout = after(&[share("product-analytics", Lane::Pmm)]);
+    let layout = after(&[share("product-analytics", Lane::Pmm), lead("product-analytics", None)]);
     let warning = only(&layout, "overlap/shared", "product-analytics");
     assert!(
         warning.explanation.contains("differing opinions on the importance of metrics"),
