@@ -122,6 +122,7 @@ mod tests {
         let health = summary(&layout);
         assert_eq!(health.owned, health.total);
         assert_eq!(health.shared, 4);
+        assert_eq!(health.shared_led, 3, "all but Shared Research have a lead");
         assert_eq!(health.lanes.iter().map(|l| l.activities).sum::<usize>(), health.owned + health.shared);
     }
 
@@ -135,6 +136,27 @@ mod tests {
         assert_eq!(after.owned, before.owned - 1);
         let shared = Layout::seeds_default().apply(&Edit::Share { id, to: Lane::Pm, index: 0 }).unwrap();
         assert_eq!(summary(&shared).shared, before.shared + 1);
+    }
+
+    #[test]
+    fn shared_work_is_counted_apart_with_a_lead_and_without() {
+        let before = summary(&Layout::seeds_default());
+        let shared = Layout::seeds_default().apply(&Edit::Share {
+            id: ActivityId::new("pricing-strategy"),
+            to: Lane::Pdm,
+            index: 0,
+        });
+        let shared = summary(&shared.unwrap());
+        assert_eq!(
+            (shared.shared, shared.shared_led),
+            (before.shared + 1, before.shared_led + 1),
+            "PMM leads it"
+        );
+        let unled =
+            Layout::seeds_default().apply(&Edit::SetLead { id: ActivityId::new("user-testing"), lane: None });
+        let unled = summary(&unled.unwrap());
+        assert_eq!((unled.shared, unled.shared_led), (before.shared, before.shared_led - 1));
+        assert_eq!(unled.open_warnings, before.open_warnings + 1, "its overlap is open");
     }
 
     #[test]

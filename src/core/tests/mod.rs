@@ -2,6 +2,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod allocations;
+mod announce;
 // Reads the source tree from disk, which only a native test can.
 #[cfg(not(target_arch = "wasm32"))]
 mod architecture;
@@ -11,8 +12,10 @@ mod edits;
 pub(crate) mod exchange;
 mod history;
 mod keyboard;
+mod leads;
 mod library;
 mod persistence;
+mod practices;
 mod purity;
 mod rules;
 #[cfg(not(target_arch = "wasm32"))]

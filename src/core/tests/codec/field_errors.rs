@@ -35,6 +35,47 @@ fn numbers_out_of_range_are_malformed() {
 }
 
 #[test]
+fn a_lead_lane_past_the_roles_or_a_practice_past_the_seventh_is_malformed() {
+    let mut spec = Spec::seeds();
+    spec.leads[0].1 = 3;
+    assert_eq!(spec.decode(), Err(CodecError::Malformed), "a lead in the Unassigned tray");
+    let mut spec = Spec::seeds();
+    spec.practices = 0b1000_0000;
+    assert_eq!(spec.decode(), Err(CodecError::Malformed), "an eighth practice");
+    spec.practices = 0b111_1111;
+    assert_eq!(spec.decode().map(|layout| layout.practices().count()), Ok(7));
+}
+
+#[test]
+fn a_lead_naming_a_card_the_layout_lacks_is_an_unknown_activity() {
+    let mut spec = Spec::seeds();
+    spec.leads.push((catalog("performance-metrics") + 2, 1));
+    assert_eq!(spec.decode(), Err(CodecError::UnknownActivity));
+}
+
+#[test]
+fn two_leads_for_one_card_or_a_lead_in_a_lane_without_it_are_refused_and_say_so() {
+    let mut spec = Spec::seeds();
+    spec.leads.push((catalog("user-testing"), 2));
+    let err = spec.decode().unwrap_err();
+    assert_eq!(err, CodecError::Invalid(LayoutError::TwoLeads("user-testing".into())));
+    assert_eq!(err.to_string(), "it gives \"user-testing\" two leads, and an activity has at most one");
+    let mut spec = Spec::seeds();
+    spec.leads.push((catalog("shared-research"), 0));
+    let err = spec.decode().unwrap_err();
+    assert_eq!(err, CodecError::Invalid(LayoutError::BadLead("shared-research".into())));
+    assert!(err.to_string().contains("does not hold it"), "{err}");
+}
+
+#[test]
+fn a_lead_list_longer_than_the_data_is_truncated() {
+    let mut bytes = Spec::seeds().bytes();
+    let at = bytes.len() - 8; // the lead count, after the acknowledgements' count
+    bytes[at] = 100;
+    assert_eq!(decode(&bytes), Err(CodecError::Truncated));
+}
+
+#[test]
 fn a_name_must_be_a_tidy_non_empty_name_of_at_most_80_characters() {
     for bad in [&b""[..], b" Padded", b"Two  spaces", b"Tab\there", b"\xff\xfe", "x".repeat(81).as_bytes()] {
         let spec = with_one_custom(|c| c.name = bad.to_vec());
@@ -145,6 +186,8 @@ fn every_message_is_a_plain_clause_and_a_standard_error() {
         CodecError::CannotInflate,
         CodecError::UnknownActivity,
         CodecError::Invalid(LayoutError::TitleTooLong),
+        CodecError::Invalid(LayoutError::TwoLeads("x".into())),
+        CodecError::Invalid(LayoutError::BadLead("x".into())),
     ];
     for err in all {
         let message = err.to_string();

@@ -7,7 +7,7 @@ mod field_errors;
 mod format;
 #[cfg(not(target_arch = "wasm32"))]
 mod limits;
-mod migration;
+pub(in crate::core) mod migration;
 #[cfg(not(target_arch = "wasm32"))]
 mod properties;
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,6 +6,7 @@
 mod csv;
 mod import_errors;
 mod json_file;
+mod leads_and_practices;
 mod markdown;
 #[cfg(not(target_arch = "wasm32"))]
 mod properties;
