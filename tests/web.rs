@@ -231,7 +231,7 @@ async fn the_browsers_compressor_makes_share_links_the_app_opens() {
     let deflated = role_lanes::shell::deflate::deflate(&payload).await.expect("CompressionStream deflates");
     assert!(deflated.len() < payload.len());
     let text = share_text_of(&payload, Some(&deflated)).unwrap();
-    assert!(text.starts_with("rl1z."), "{text}");
+    assert!(text.starts_with("rl2z."), "{text}");
     // ...and the browser's inflater opens them.
     assert_eq!(role_lanes::shell::link::read_share_text(&text).await, Ok(layout));
 }

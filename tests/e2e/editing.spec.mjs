@@ -88,7 +88,7 @@ test('full storage is reported, nothing on screen is lost, and saving resumes wh
   await page.evaluate(() => { window.__storageFull = false; });
   await keyboardMove(page, card(page, 'pdm', 'vision-setting'), ['ArrowLeft']);
   await expect(alert(page)).toHaveCount(0);
-  expect(await savedValue(page)).toMatch(/^rl1\./);
+  expect(await savedValue(page)).toMatch(/^rl2\./);
   // Both moves were saved, the one made while storage was full included.
   await page.reload();
   await waitForBoard(page);

@@ -35,7 +35,7 @@ test('the layout is saved under role-lanes/default/layout as versioned Role Lane
   await expectCardIn(page, 'pricing-strategy', ['pdm']);
   await expect.poll(async () => savedValue(page)).not.toBeNull();
   // The saved form is the layout codec's text: a format prefix, then unpadded base64url.
-  expect(await savedValue(page)).toMatch(/^rl1\.[A-Za-z0-9_-]+$/);
+  expect(await savedValue(page)).toMatch(/^rl2\.[A-Za-z0-9_-]+$/);
   // What it says is what a reload shows.
   await page.reload();
   await waitForBoard(page);

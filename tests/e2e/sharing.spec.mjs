@@ -26,7 +26,7 @@ async function shareLinkWithPricingInPdm(page) {
   await page.getByLabel('Layout title').press('Enter');
   await page.getByRole('button', { name: 'Share link' }).click();
   const url = await shareField(page).inputValue();
-  expect(url).toMatch(/#rl1z?\.[A-Za-z0-9_-]+$/);
+  expect(url).toMatch(/#rl2z?\.[A-Za-z0-9_-]+$/);
   return url;
 }
 
@@ -81,7 +81,7 @@ test('a layout with activities of its own shares compressed by the browser, copi
   await openApp(page);
   await addWorkshopActivities(page);
   const url = await copiedShareLink(page);
-  expect(url).toMatch(/#rl1z\.[A-Za-z0-9_-]+$/);
+  expect(url).toMatch(/#rl2z\.[A-Za-z0-9_-]+$/);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -98,7 +98,7 @@ test('a compressed link pasted into an open app opens, and one cut short says so
   await addWorkshopActivities(page);
   await page.getByRole('button', { name: 'Share link' }).click();
   const url = await shareField(page).inputValue();
-  expect(url).toMatch(/#rl1z\.[A-Za-z0-9_-]+$/);
+  expect(url).toMatch(/#rl2z\.[A-Za-z0-9_-]+$/);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -111,7 +111,7 @@ test('a compressed link pasted into an open app opens, and one cut short says so
   // (Cut where the base64 is still whole, so the browser's inflater meets the cut.)
   const hash = new URL(url).hash;
   let cut = Math.floor(hash.length / 2);
-  if ((cut - '#rl1z.'.length) % 4 === 1) cut -= 1;
+  if ((cut - '#rl2z.'.length) % 4 === 1) cut -= 1;
   await other.goto(`/${hash.slice(0, cut)}`);
   await expect(alert(other)).toContainText('cut short');
   await expect(alert(other)).toContainText('copy the whole link');
@@ -137,7 +137,7 @@ test('where the browser cannot compress, the link is plain, copied, and opens', 
   await openApp(page);
   await addWorkshopActivities(page);
   const url = await copiedShareLink(page);
-  expect(url).toMatch(/#rl1\.[A-Za-z0-9_-]+$/);
+  expect(url).toMatch(/#rl2\.[A-Za-z0-9_-]+$/);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -230,7 +230,7 @@ test('exporting JSON and importing it gives back exactly the same layout', async
   await keyboardMove(page, card(page, 'pmm', 'pricing-strategy'), ['ArrowLeft']);
   await page.getByLabel('Layout title').fill('Export "me" <b>');
   await page.getByLabel('Layout title').press('Enter');
-  await expect.poll(() => savedValue(page)).toContain('rl1.');
+  await expect.poll(() => savedValue(page)).toContain('rl2.');
   const original = await savedValue(page);
 
   await page.getByRole('button', { name: 'Export' }).click();

@@ -358,7 +358,7 @@ const JOURNEYS = [
       await driver.findElement(By.xpath('//button[normalize-space()="Share link"]')).click();
       const field = await driver.wait(until.elementLocated(By.css('[data-share-link]')), WAIT_MS);
       let link = '';
-      await expectSoon(driver, async () => (link = await field.getAttribute('value')), (v) => /#rl1z?\.[A-Za-z0-9_-]+$/.test(v), 'the share link field should hold a link');
+      await expectSoon(driver, async () => (link = await field.getAttribute('value')), (v) => /#rl2z?\.[A-Za-z0-9_-]+$/.test(v), 'the share link field should hold a link');
       // The copy starts during the click, though the link is ready only after the browser
       // compressed it (Safari's engine refuses a copy that starts after that).
       const status = await driver.findElement(By.css('.rl-share-status'));

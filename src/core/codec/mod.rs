@@ -44,7 +44,7 @@
 //!   by the bytes compressed as raw deflate (RFC 1951, no zlib header or checksum) in
 //!   unpadded base64url. Nothing may follow the end of the deflate stream. A share link
 //!   uses the plain form instead when compression would not make it shorter (the seeds'
-//!   board is about 84 bytes, which deflate makes longer).
+//!   board is about 82 bytes, which deflate makes longer).
 //!
 //! The link reader accepts both forms, the storage reader only the plain one, each under its
 //! own caps (`MAX_TEXT_BYTES` and `MAX_INPUT_BYTES` for storage, `MAX_SHARE_TEXT_BYTES` and
