@@ -1,7 +1,8 @@
 //! A layout: which activities sit in which lane, in what order, who leads the shared ones,
-//! plus headcounts, the practices the team has and the user's own activities. It is a plain value (load it, compare it, diff it without any UI)
-//! and always valid: it is only ever built by `Layout::seeds_default`, by edits, or by
-//! parsing saved data through `LayoutData`.
+//! plus headcounts, the practices the team has in place and the user's own activities. It
+//! is a plain value (load it, compare it, diff it without any UI) and always valid: it is
+//! only ever built by `Layout::seeds_default`, by edits, or by parsing saved data through
+//! `LayoutData`.
 
 use super::activity::{ActivityId, ActivityInfo, Category, Kind, OverlapArea};
 use super::catalog::{self, CATALOG, SEED_LEADS};
@@ -176,9 +177,7 @@ impl fmt::Display for LayoutError {
             LayoutError::BadAcknowledgement(id) => {
                 write!(f, "the warning \"{id}\" is acknowledged twice, or its id or note is too long")
             }
-            LayoutError::BadLead(id) => {
-                write!(f, "it makes a lane the lead of \"{id}\" that does not hold it")
-            }
+            LayoutError::BadLead(id) => write!(f, "it gives \"{id}\" a lead that does not hold it"),
             LayoutError::TwoLeads(id) => {
                 write!(f, "it gives \"{id}\" two leads, and an activity has at most one")
             }

@@ -1,8 +1,8 @@
 //! The layout as a Markdown page for a wiki: a title, the headcounts, a RACI-style table
 //! of who leads and who contributes to what, the practices in place, and the warnings
-//! grouped by severity with their advice and acknowledgement notes. Every text that is not ours (names, titles, notes, and the
-//! warnings that quote them) is made inert first, so no name can break the table, start a
-//! heading or a link, or inject HTML into the page.
+//! grouped by severity with their advice and acknowledgement notes. Every text that is not
+//! ours (names, titles, notes, and the warnings that quote them) is made inert first, so no
+//! name can break the table, start a heading or a link, or inject HTML into the page.
 
 use super::rows::activity_rows;
 use crate::core::lane::{Lane, LaneSet};

@@ -1,6 +1,7 @@
 //! The one index every rule reads: for each activity on the board, its name, overlap area,
-//! the lanes the seeds expect, the lanes it is placed in and the one that leads it. Built once per analysis in
-//! O(n log n), so no rule scans the layout (or the custom list) once per activity.
+//! the lanes the seeds expect, the lanes it is placed in and the one that leads it. Built
+//! once per analysis in O(n log n), so no rule scans the layout (or the custom list) once
+//! per activity.
 
 use super::slots::Slots;
 use crate::core::activity::{ActivityId, OverlapArea};

@@ -18,11 +18,10 @@ const OVER_ARCHING: &str = "The overview: “the product manager oversees both s
 /// the PM holds.
 const PM_MAY_HOLD_IT: &str = "The overview says the product manager “oversees both sub-sets of activities”, so PM can hold it, but day to day it is the sub-role’s work and PM must hand it on clearly.";
 
-/// Guide, "The Role of Product Marketers": they are "not just messengers for the product, but
-/// also critical contributors to its very essence"; their "involvement often extends into the
-/// realm traditionally occupied by Product Managers". Contributing across roles is the
-/// seeds' collaboration; deciding the other role's work is the misplacement.
-const ONLY_CONTRIBUTES: &str = " It only contributes there, while another role leads, and the guide welcomes contributors: Product Marketers are “not just messengers for the product, but also critical contributors to its very essence.”";
+/// Contributing across roles is the seeds' collaboration (the guide has Product Marketers
+/// "Contribute to defining which features ... should be part of the MVP"); deciding the
+/// other role's work is the misplacement.
+const ONLY_CONTRIBUTES: &str = " It only contributes there while another role leads, and the guide: “When Product Managers and Product Marketers collaborate effectively, … the result is a more coherent, customer-centric product.”";
 
 /// One warning per (activity, unexpected role lane). High when one sub-role holds the other
 /// sub-role's work; Medium when a sub-role holds the over-arching PM's work; Low when the PM

@@ -1,7 +1,7 @@
 //! Random valid layouts for property tests, built the way a person builds them: a random
 //! sequence of edits (moves, shares, removals, leads, practices, headcounts, custom
-//! activities with random areas and expected lanes) applied to the seeds' board. Shared by the rule engine's, the
-//! codec's and the file exports' properties.
+//! activities with random areas and expected lanes) applied to the seeds' board. Shared by
+//! the rule engine's, the codec's and the file exports' properties.
 
 use crate::core::activity::{ActivityId, OverlapArea};
 use crate::core::edit::Edit;
