@@ -292,7 +292,9 @@ test('Markdown and CSV exports hold the activities by lane and the warnings', as
   };
   const markdown = await exported(/Markdown/);
   expect(markdown).toMatch(/\| Activity \| Category \| PM \| PDM \| PMM \|/);
-  expect(markdown).toMatch(/\| Pricing Strategy \| [^|]+ \|   \| R \|   \|/);
+  // The RACI-style key: L leads, C contributes; a card one lane holds leads.
+  expect(markdown).toMatch(/\| Pricing Strategy \| [^|]+ \|   \| L \|   \| PDM \(lead\) \|/);
+  expect(markdown).toMatch(/\| User Personas and Journeys \| [^|]+ \|   \| L \| C \| PDM \(lead\), PMM \(contributes\) \|/);
   expect(markdown).toContain('Pricing Strategy');
   expect(markdown).toMatch(/## Warnings/);
   const csv = await exported(/CSV/);
