@@ -60,6 +60,9 @@ pub enum Effect {
         mime: &'static str,
     },
     Print,
+    /// Fetch the catalog's descriptions from the file-formats module; answered with
+    /// `Msg::DescriptionsArrived`.
+    LoadDescriptions,
     /// Tell the host page that the layout on the board changed.
     LayoutChanged,
 }

@@ -7,6 +7,7 @@
 //!
 //! Like the core, nothing here imports yew, web_sys, gloo or wasm_bindgen (a test checks).
 
+pub mod descriptions;
 pub mod effect;
 pub mod exchange;
 pub mod library;

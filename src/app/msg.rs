@@ -90,6 +90,10 @@ pub enum Msg {
     ExportChosen(ExportFormat),
     /// An export could not be made (its module could not be loaded, say).
     ExportFailed(String),
+    /// A card's "About" opened on a catalog description the board does not have yet.
+    DescriptionsWanted,
+    /// The file-formats module's answer to `Effect::LoadDescriptions`.
+    DescriptionsArrived(Result<String, String>),
     NoticeDismissed,
 
     /// The shell wrote what an `Effect::Write` asked for, or could not.

@@ -2,6 +2,7 @@
 //! tell the user. Everything on screen is derived from it (warnings, counts, highlights are
 //! computed from the layout, never stored).
 
+use super::descriptions::Descriptions;
 use super::effect::Effect;
 use super::library::SavedLayouts;
 use super::msg::LinkRead;
@@ -114,6 +115,8 @@ pub struct AppState {
     /// A link or file that could not be opened, or news from another tab, until dismissed.
     pub notice: Option<String>,
     pub share: Option<SharePanel>,
+    /// The catalog's descriptions, fetched when first opened (`app::descriptions`).
+    pub descriptions: Descriptions,
     /// A read-only board says once why it refuses a change, not at every attempt.
     pub(super) told_read_only: bool,
 }
@@ -143,6 +146,7 @@ impl AppState {
             problem,
             notice: None,
             share: None,
+            descriptions: Descriptions::NotAsked,
             told_read_only: false,
         };
         let mut effects = Vec::new();

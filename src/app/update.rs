@@ -2,6 +2,7 @@
 //! wrapped once, as Elm's `updateWithStorage` is: whatever a message did, `persist` then
 //! writes the user's own layout if it changed, so no handler has to remember to save.
 
+use super::descriptions::Descriptions;
 use super::effect::Effect;
 use super::msg::Msg;
 use super::problem::StorageProblem;
@@ -50,6 +51,8 @@ impl Msg {
                 | Msg::CopyFinished(_)
                 | Msg::ExportChosen(_)
                 | Msg::ExportFailed(_)
+                | Msg::DescriptionsWanted
+                | Msg::DescriptionsArrived(_)
                 | Msg::NoticeDismissed
                 | Msg::Written(_)
                 | Msg::OtherTabSaved { .. }
@@ -97,6 +100,13 @@ impl AppState {
             Msg::CopyFinished(copied) => self.copy_finished(copied, effects),
             Msg::ExportChosen(format) => self.export(format, effects),
             Msg::ExportFailed(why) => self.export_failed(why),
+            Msg::DescriptionsWanted => {
+                if matches!(self.descriptions, Descriptions::NotAsked | Descriptions::Failed(_)) {
+                    self.descriptions = Descriptions::Loading;
+                    effects.push(Effect::LoadDescriptions);
+                }
+            }
+            Msg::DescriptionsArrived(answer) => self.descriptions = Descriptions::arrived(answer),
             Msg::NoticeDismissed => self.notice = None,
             Msg::Written(result) => self.written(result),
             Msg::OtherTabSaved { slot, raw } => self.other_tab_saved(slot, raw, effects),

@@ -31,6 +31,12 @@ mod module {
             InFile::CompressedLink(share_text) => Ok(share_text),
         }
     }
+
+    /// The catalog's descriptions, one per line, which the board's own module leaves out.
+    #[wasm_bindgen]
+    pub fn catalog_descriptions(_unused: &str, _also_unused: &str) -> String {
+        role_lanes::app::descriptions::catalog_text()
+    }
 }
 
 fn main() {}

@@ -26,6 +26,7 @@ pub fn board(
         highlighted,
         lift: state.lift.as_ref(),
         drag: state.drag.as_ref(),
+        descriptions: &state.descriptions,
     };
     html! {
         <div class="rl-board">

@@ -24,9 +24,21 @@ pub struct CardActivity {
     pub name: AttrValue,
     pub category: &'static str,
     pub deliverable: bool,
+    /// What "About" shows: the description, or why it could not be fetched (`about`).
     pub description: AttrValue,
+    pub about: AboutState,
     /// For an activity of the user's own: the overlap area and expected owner they chose.
     pub custom: Option<(Option<OverlapArea>, Option<Lane>)>,
+}
+
+/// Whether a catalog description is at hand (`app::descriptions`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum AboutState {
+    Shown,
+    /// Not fetched yet: opening "About" asks for it.
+    Loading,
+    /// The fetch failed; `description` says why, and opening "About" again retries.
+    Failed,
 }
 
 /// How the card stands on the board right now.
@@ -113,6 +125,17 @@ pub fn Card(props: &CardProps) -> Html {
         Callback::from(move |_| flag.set(!*flag))
     };
 
+    // Opening "About" on a description the board does not carry yet fetches it.
+    let about_pressed = {
+        let (open, dispatch, fetch) =
+            (open.clone(), app.dispatch.clone(), activity.about != AboutState::Shown);
+        Callback::from(move |_: MouseEvent| {
+            if !*open && fetch {
+                dispatch.emit(Msg::DescriptionsWanted);
+            }
+            open.set(!*open);
+        })
+    };
     let description_id = app.id(&format!("{}-{id}-about", lane.slug()));
     let shared_with: Vec<&str> =
         place.owners.roles().lanes().into_iter().filter(|&l| l != lane).map(Lane::code).collect();
@@ -156,12 +179,17 @@ pub fn Card(props: &CardProps) -> Html {
             }
             if *open {
                 <p class="rl-card-description" id={description_id.clone()}>
-                    { if activity.description.is_empty() { "No description yet." } else { activity.description.as_str() } }
+                    { match activity.about {
+                        AboutState::Loading => "Loading the description…".to_string(),
+                        AboutState::Failed => format!("The description could not be loaded: {}.", activity.description),
+                        AboutState::Shown if activity.description.is_empty() => "No description yet.".to_string(),
+                        AboutState::Shown => activity.description.to_string(),
+                    } }
                 </p>
             }
             <div class="rl-card-actions">
                 <button type="button" class="rl-icon-button" aria-expanded={open.to_string()} aria-controls={description_id}
-                    aria-label={format!("About {}", activity.name)} title="What this means" onclick={toggle(&open).reform(|_: MouseEvent| ())}>
+                    aria-label={format!("About {}", activity.name)} title="What this means" onclick={about_pressed}>
                     {"i"}
                 </button>
                 if !app.read_only {

@@ -1,9 +1,10 @@
 //! One lane: its header and its cards, with the drop highlight and insertion line while a
 //! card is dragged over it.
 
-use super::card::{Card, CardActivity, CardStatus};
+use super::card::{AboutState, Card, CardActivity, CardStatus};
 use super::context::AppContext;
 use super::lane_header::lane_header;
+use crate::app::descriptions::{About, Descriptions};
 use crate::app::menu::CardPlace;
 use crate::app::state::PointerDrag;
 use crate::app::view::BoardWarnings;
@@ -25,6 +26,8 @@ pub struct BoardView<'a> {
     pub highlighted: &'a [ActivityId],
     pub lift: Option<&'a Lift>,
     pub drag: Option<&'a PointerDrag>,
+    /// The catalog's descriptions, once fetched.
+    pub descriptions: &'a Descriptions,
 }
 
 /// A plain view function (see `board`): a lane redraws whenever the board does.
@@ -56,7 +59,7 @@ pub fn lane_view(context: &AppContext, view: &BoardView, lane: Lane) -> Html {
             dragged: is_source,
             insert_before,
         };
-        let activity = card_activity(id, view.layout.custom_activity(id));
+        let activity = card_activity(id, view.layout.custom_activity(id), view.descriptions);
         html! { <Card key={id.as_str()} {activity} {place} warnings={view.warnings.for_card(id)} {status} /> }
     });
     let items: Html = items.collect();
@@ -81,14 +84,25 @@ pub fn lane_view(context: &AppContext, view: &BoardView, lane: Lane) -> Html {
 }
 
 /// What a card shows. Catalog text is `'static`, so most cards allocate nothing here.
-fn card_activity(id: &ActivityId, custom: Option<&CustomActivity>) -> CardActivity {
+fn card_activity(
+    id: &ActivityId,
+    custom: Option<&CustomActivity>,
+    descriptions: &Descriptions,
+) -> CardActivity {
     if let Some(entry) = catalog::entry(id) {
+        let (description, about) = match descriptions.of(id.as_str()) {
+            Some(About::Static(text)) => (AttrValue::Static(text), AboutState::Shown),
+            Some(About::Text(text)) => (AttrValue::Rc(text), AboutState::Shown),
+            Some(About::Failed(why)) => (AttrValue::from(why), AboutState::Failed),
+            _ => (AttrValue::Static(""), AboutState::Loading),
+        };
         return CardActivity {
             id: id.clone(),
             name: AttrValue::Static(entry.name),
             category: entry.category.label(),
             deliverable: entry.kind == Kind::Deliverable,
-            description: AttrValue::Static(entry.description),
+            description,
+            about,
             custom: None,
         };
     }
@@ -101,6 +115,7 @@ fn card_activity(id: &ActivityId, custom: Option<&CustomActivity>) -> CardActivi
             Some(c) if !c.description.is_empty() => AttrValue::from(c.description.clone()),
             _ => AttrValue::Static(""),
         },
+        about: AboutState::Shown,
         custom: Some((custom.and_then(|c| c.area), custom.and_then(|c| c.expected_lanes.first().copied()))),
     }
 }

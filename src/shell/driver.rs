@@ -150,6 +150,13 @@ impl Driver {
                 files::export(layout, format, name, mime, on_failure);
             }
             Effect::Print => files::print(),
+            Effect::LoadDescriptions => {
+                let driver = self.clone();
+                yew::platform::spawn_local(async move {
+                    let answer = super::exchange::descriptions().await;
+                    driver.dispatch(Msg::DescriptionsArrived(answer));
+                });
+            }
             Effect::LayoutChanged => {
                 if let Some(root) = self.root.cast::<Element>() {
                     dom::tell_host(&root, "role-lanes:change");

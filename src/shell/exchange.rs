@@ -32,6 +32,11 @@ pub async fn export(layout: &Layout, format: ExportFormat) -> Result<String, Str
     call("export_file", &to_text(layout), format.slug()).await
 }
 
+/// The catalog's descriptions, one per line (`app::descriptions`).
+pub async fn descriptions() -> Result<String, String> {
+    call("catalog_descriptions", "", "").await
+}
+
 /// The layout in a file's text, as the codec's text, or why it is not one.
 pub async fn import(text: &str) -> Result<String, String> {
     call("import_file", text, "").await

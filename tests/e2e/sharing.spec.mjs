@@ -432,3 +432,26 @@ test('seeded saves from before named layouts open as the first layout', async ({
   await expect(other.getByLabel('Switch to').locator('option')).toHaveCount(1);
   await fresh.close();
 });
+
+test("a card's About fetches the catalog's descriptions on first use, and says so when it cannot", async ({ page, browserErrors }) => {
+  browserErrors.expect(/Failed to load resource|role-lanes-exchange/, 'the test cuts the module off on purpose');
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.route('**/role-lanes-exchange.js', (route) => route.abort());
+  await openApp(page);
+  expect(fetched.filter((path) => path.includes('role-lanes-exchange'))).toEqual([]);
+  const vision = card(page, 'pdm', 'vision-setting');
+  const about = vision.getByRole('button', { name: 'About Vision Setting' });
+  await about.click();
+  await expect(vision.locator('.rl-card-description')).toContainText('The description could not be loaded');
+  await about.click(); // folds
+  await page.unroute('**/role-lanes-exchange.js');
+  await about.click(); // opening again tries again
+  await expect(vision.locator('.rl-card-description')).toHaveText('Define and communicate the long-term vision for the product.');
+  await expect(about).toHaveAttribute('aria-expanded', 'true');
+  // Every other card has its text at once now.
+  const pricing = card(page, 'pmm', 'pricing-strategy');
+  await pricing.getByRole('button', { name: 'About Pricing Strategy' }).click();
+  await expect(pricing.locator('.rl-card-description')).not.toContainText('Loading');
+  await expect(pricing.locator('.rl-card-description')).toHaveText(/\.$/);
+});

@@ -3,6 +3,7 @@
 //! on the state and on what was performed. Modelled on quinn-proto's deterministic `Pair`.
 
 mod board;
+mod descriptions;
 mod files;
 mod library;
 mod storage;

@@ -1,0 +1,67 @@
+//! The catalog's descriptions on the board. The board's own WebAssembly leaves them out
+//! (`catalog::about!`, about 2 KiB of its first load); the first time someone opens one, the
+//! app asks the file-formats module, which has them, and keeps the answer for the session.
+
+use crate::core::catalog::{self, CATALOG};
+use std::rc::Rc;
+
+/// Where the descriptions stand.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Descriptions {
+    #[default]
+    NotAsked,
+    Loading,
+    /// One per catalog entry, in catalog order.
+    Loaded(Rc<[Rc<str>]>),
+    /// Why they could not be had; asking again tries again.
+    Failed(String),
+}
+
+/// What a card's "About" shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum About {
+    Text(Rc<str>),
+    Static(&'static str),
+    /// The descriptions are on their way (or have not been asked for yet).
+    Loading,
+    Failed(String),
+}
+
+impl Descriptions {
+    /// The description of the catalog activity `id`, or `None` for an activity of the
+    /// user's own (its description is in the layout).
+    pub fn of(&self, id: &str) -> Option<About> {
+        let at = catalog::index_of(id)?;
+        let built_in = CATALOG[at].description;
+        Some(match self {
+            _ if !built_in.is_empty() => About::Static(built_in),
+            Descriptions::Loaded(texts) => {
+                texts.get(at).map_or(About::Static(""), |t| About::Text(t.clone()))
+            }
+            Descriptions::Failed(why) => About::Failed(why.clone()),
+            Descriptions::NotAsked | Descriptions::Loading => About::Loading,
+        })
+    }
+
+    /// Reads the module's answer: one line per catalog entry.
+    pub fn arrived(answer: Result<String, String>) -> Descriptions {
+        match answer {
+            Ok(text) => {
+                let lines: Rc<[Rc<str>]> = text.split('\n').map(Rc::from).collect();
+                if lines.len() == CATALOG.len() {
+                    Descriptions::Loaded(lines)
+                } else {
+                    Descriptions::Failed(
+                        "the file-formats module is from another version; reload the page".into(),
+                    )
+                }
+            }
+            Err(why) => Descriptions::Failed(why),
+        }
+    }
+}
+
+/// The module's side: every catalog description, one per line, in catalog order.
+pub fn catalog_text() -> String {
+    CATALOG.iter().map(|entry| entry.description).collect::<Vec<_>>().join("\n")
+}
