@@ -1,8 +1,10 @@
-//! The catalog's descriptions on the board. The board's own WebAssembly leaves them out
-//! (`catalog::about!`, about 2 KiB of its first load); the first time someone opens one, the
-//! app asks the file-formats module, which has them, and keeps the answer for the session.
+//! The catalog's descriptions and the practices' advice on the board. The board's own
+//! WebAssembly leaves them out (`core::about!`, about 2.5 KiB of its first load); the first
+//! time someone opens one, the app asks the file-formats module, which has them, and keeps the
+//! answer for the session.
 
 use crate::core::catalog::{self, CATALOG};
+use crate::core::rules::mitigation::Mitigation;
 use std::rc::Rc;
 
 /// Where the descriptions stand.
@@ -11,7 +13,7 @@ pub enum Descriptions {
     #[default]
     NotAsked,
     Loading,
-    /// One per catalog entry, in catalog order.
+    /// One per catalog entry, in catalog order, then one per practice, in the guide's order.
     Loaded(Rc<[Rc<str>]>),
     /// Why they could not be had; asking again tries again.
     Failed(String),
@@ -32,15 +34,23 @@ impl Descriptions {
     /// user's own (its description is in the layout).
     pub fn of(&self, id: &str) -> Option<About> {
         let at = catalog::index_of(id)?;
-        let built_in = CATALOG[at].description;
-        Some(match self {
+        Some(self.text(at, CATALOG[at].description))
+    }
+
+    /// The advice of a practice ("What helps").
+    pub fn advice(&self, practice: Mitigation) -> About {
+        self.text(CATALOG.len() + practice as usize, practice.advice())
+    }
+
+    fn text(&self, at: usize, built_in: &'static str) -> About {
+        match self {
             _ if !built_in.is_empty() => About::Static(built_in),
             Descriptions::Loaded(texts) => {
                 texts.get(at).map_or(About::Static(""), |t| About::Text(t.clone()))
             }
             Descriptions::Failed(why) => About::Failed(why.clone()),
             Descriptions::NotAsked | Descriptions::Loading => About::Loading,
-        })
+        }
     }
 
     /// Reads the module's answer: one line per catalog entry.
@@ -48,7 +58,7 @@ impl Descriptions {
         match answer {
             Ok(text) => {
                 let lines: Rc<[Rc<str>]> = text.split('\n').map(Rc::from).collect();
-                if lines.len() == CATALOG.len() {
+                if lines.len() == CATALOG.len() + Mitigation::ALL.len() {
                     Descriptions::Loaded(lines)
                 } else {
                     Descriptions::Failed(
@@ -61,7 +71,8 @@ impl Descriptions {
     }
 }
 
-/// The module's side: every catalog description, one per line, in catalog order.
+/// The module's side: every catalog description, then every practice's advice, one per line.
 pub fn catalog_text() -> String {
-    CATALOG.iter().map(|entry| entry.description).collect::<Vec<_>>().join("\n")
+    let descriptions = CATALOG.iter().map(|entry| entry.description);
+    descriptions.chain(Mitigation::ALL.map(Mitigation::advice)).collect::<Vec<_>>().join("\n")
 }

@@ -10,6 +10,8 @@ use crate::core::lane::{Lane, LaneSet};
 pub enum MenuItem {
     MoveTo(Lane),
     AlsoAssign(Lane),
+    /// Of a shared card: this lane decides and answers for it; the others contribute.
+    MakeLead(Lane),
     Remove,
     Up,
     Down,
@@ -24,6 +26,8 @@ pub struct CardPlace {
     pub lane: Lane,
     /// Every lane holding the activity (more than one when ownership is shared).
     pub owners: LaneSet,
+    /// The lane that leads the activity (a card one lane holds is led by it).
+    pub lead: Option<Lane>,
     /// First or last in its lane. Flags rather than the index, so a card that merely shifts
     /// position is not redrawn.
     pub first: bool,
@@ -35,6 +39,7 @@ impl MenuItem {
         match self {
             MenuItem::MoveTo(to) => format!("Move to {}", to.code()),
             MenuItem::AlsoAssign(to) => format!("Also assign to {}", to.code()),
+            MenuItem::MakeLead(to) => format!("Make {} the lead", to.code()),
             MenuItem::Remove => format!("Remove from {}", lane.code()),
             MenuItem::Up => "Move up".into(),
             MenuItem::Down => "Move down".into(),
@@ -46,13 +51,18 @@ impl MenuItem {
 
 /// The items that make sense for a card where it is.
 pub fn items(place: CardPlace, is_custom: bool) -> Vec<MenuItem> {
-    let CardPlace { lane, owners, first, last } = place;
+    let CardPlace { lane, owners, lead, first, last } = place;
     let shared = owners.roles().len() > 1;
     let mut items: Vec<MenuItem> = Lane::ALL
         .into_iter()
         .filter(|&to| to != lane && !owners.contains(to) && !(to == Lane::Unassigned && shared))
         .map(MenuItem::MoveTo)
         .collect();
+    if shared {
+        // The card's own lane first: the likeliest choice from the card in hand.
+        let holders = std::iter::once(lane).chain(owners.roles().lanes().into_iter().filter(|&l| l != lane));
+        items.extend(holders.filter(|&l| lead != Some(l)).map(MenuItem::MakeLead));
+    }
     if lane.is_role() {
         items.extend(Lane::ROLES.into_iter().filter(|&to| !owners.contains(to)).map(MenuItem::AlsoAssign));
         items.push(MenuItem::Remove);
@@ -83,6 +93,7 @@ pub fn edit_for(
     Some(match item {
         MenuItem::MoveTo(to) => (Edit::Move { id, from: lane, to, index: usize::MAX }, to),
         MenuItem::AlsoAssign(to) => (Edit::Share { id, to, index: usize::MAX }, lane),
+        MenuItem::MakeLead(to) => (Edit::SetLead { id, lane: Some(to) }, lane),
         MenuItem::Remove => (Edit::Remove { id, from: lane }, other_owner),
         MenuItem::Up => (Edit::Move { id, from: lane, to: lane, index: at.saturating_sub(1) }, lane),
         MenuItem::Down => (Edit::Move { id, from: lane, to: lane, index: at + 1 }, lane),

@@ -6,11 +6,12 @@
 use super::alerts::{alerts, notice_alert};
 use super::board::board;
 use super::context::AppContext;
-use super::exchange_menu::ExchangeMenu;
+use super::exchange_menu::{exchange_menu, ExchangeHandles};
 use super::health_summary::health_summary;
 use super::library_bar::library_bar;
-use super::share_panel::SharePanel;
-use super::toolbar::Toolbar;
+use super::practices::practices_panel;
+use super::share_panel::share_panel;
+use super::toolbar::{toolbar, ToolbarHandles};
 use super::visit_banner::visit_banner;
 use super::warnings_panel::warnings_panel;
 use crate::app::msg::LinkRead;
@@ -72,6 +73,10 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listeners)
         });
     }
+    // The header's menus keep their flags here: plain view functions have no hooks.
+    let toolbar_handles = ToolbarHandles { confirming: use_state(|| false), adding: use_state(|| false) };
+    let exchange_handles =
+        ExchangeHandles { open: use_state(|| false), picker: use_node_ref(), button: use_node_ref() };
     let state = driver.state();
     {
         let dispatch = context.dispatch.clone();
@@ -140,10 +145,10 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <div class="rl-actions">
                     if !props.read_only {
-                        <Toolbar can_undo={state.history.can_undo()} can_redo={state.history.can_redo()} />
+                        { toolbar(&context, state.history.can_undo(), state.history.can_redo(), &toolbar_handles) }
                     }
-                    <SharePanel panel={state.share.clone()} />
-                    <ExchangeMenu />
+                    { share_panel(&context, state.share.as_ref()) }
+                    { exchange_menu(&context, &exchange_handles) }
                 </div>
             </header>
             { match &state.visit {
@@ -154,13 +159,14 @@ pub fn App(props: &AppProps) -> Html {
             { notice_alert(&context, state.notice.as_deref()) }
             { alerts(&context, state.problem.as_ref()) }
             <p id={instructions_id} class="rl-sr-only">
-                {"Press Space to lift this card, the arrow keys to move it between lanes and within a lane, Space to drop it and Escape to cancel. The Move button lists the same moves."}
+                {"Press Space to lift this card, the arrow keys to move it between lanes and within a lane, Space to drop it and Escape to cancel. L makes a shared card's lane its lead. The Move button lists the same moves."}
             </p>
             { health_summary(&summary) }
             <div class="rl-body">
                 { board(&context, &shown, &card_warnings, &lit, &state) }
                 <aside class="rl-side">
-                    { warnings_panel(&context, &warnings, &shown, state.selected.as_ref()) }
+                    { practices_panel(&context, &shown) }
+                    { warnings_panel(&context, &warnings, &shown, state.selected.as_ref(), &state.descriptions) }
                 </aside>
             </div>
             <div class="rl-sr-only" aria-live="polite" aria-atomic="true" data-live-region=""></div>

@@ -3,10 +3,10 @@
 //! every move also works with a single tap or click.
 
 use super::activity_form::{ActivityForm, FormPurpose};
-use super::card_menu::{card_menu, MenuHandles, MoveTarget};
+use super::card_menu::{card_menu, close_on_focus_leaving, MenuHandles, MoveTarget};
 use super::context::use_app;
-use super::warning_badge::{follow_toggle, warning_badge};
-use crate::app::menu::CardPlace;
+use super::warning_badge::warning_badge;
+use crate::app::menu::{CardPlace, MenuItem};
 use crate::app::view::CardWarning;
 use crate::app::Msg;
 use crate::core::activity::{ActivityId, OverlapArea};
@@ -74,6 +74,7 @@ pub fn Card(props: &CardProps) -> Html {
 
     let onkeydown = {
         let (dispatch, id, lifted) = (app.dispatch.clone(), id.clone(), status.lifted);
+        let can_lead = place.owners.roles().len() > 1 && place.lead != Some(lane);
         let (read_only, card_ref) = (app.read_only, card_ref.clone());
         Callback::from(move |event: KeyboardEvent| {
             // Keys pressed on the card's own buttons belong to those buttons. (Yew delegates
@@ -87,6 +88,10 @@ pub fn Card(props: &CardProps) -> Html {
             let key = event.key();
             let msg = match (key.as_str(), lifted) {
                 (" ", false) => Msg::CardLifted { id: id.clone(), lane },
+                // L: this lane leads the shared card (as the Move menu's "Make … the lead").
+                ("l" | "L", false) if can_lead => {
+                    Msg::MenuChosen { id: id.clone(), lane, item: MenuItem::MakeLead(lane) }
+                }
                 (key, true) => match Msg::for_lift_key(key) {
                     Some(msg) => msg,
                     None => return,
@@ -142,7 +147,25 @@ pub fn Card(props: &CardProps) -> Html {
     let kind = if activity.deliverable { " · Deliverable" } else { "" };
     // One text for the category line and its tooltip (it may be cut short with an ellipsis).
     let category = AttrValue::from(format!("{}{kind}", activity.category));
-    let label = format!("{}, {}{kind}, in {}", activity.name, activity.category, lane.code());
+    let leads = place.lead == Some(lane);
+    // A shared card says who decides: this lane, another, or nobody (an overlap warning).
+    let role = match place.lead {
+        _ if shared_with.is_empty() => String::new(),
+        Some(_) if leads => format!(
+            "Leads; {} contribute{}",
+            shared_with.join(", "),
+            if shared_with.len() > 1 { "" } else { "s" }
+        ),
+        Some(other) => format!("Contributes; {} leads", other.code()),
+        None => format!("Shared with {}; nobody leads", shared_with.join(", ")),
+    };
+    let label = format!(
+        "{}, {}{kind}, in {}{}{role}",
+        activity.name,
+        activity.category,
+        lane.code(),
+        if role.is_empty() { "" } else { ": " }
+    );
     let classes = classes!(
         "rl-card",
         status.lifted.then_some("rl-card--lifted"),
@@ -162,7 +185,7 @@ pub fn Card(props: &CardProps) -> Html {
         };
     }
     html! {
-        <li class={classes} data-activity={id.to_string()} ref={card_ref.clone()} tabindex="0"
+        <li class={classes} data-activity={id.to_string()} data-lead={leads.then_some("")} ref={card_ref.clone()} tabindex="0"
             aria-label={label} aria-describedby={app.id("instructions")}
             aria-roledescription="movable activity"
             {onkeydown} onpointerdown={start_drag(false)}>
@@ -171,11 +194,11 @@ pub fn Card(props: &CardProps) -> Html {
             }
             <span class="rl-card-category" title={category.clone()}>{ category }</span>
             <span class="rl-card-name">{ activity.name.clone() }</span>
-            if !shared_with.is_empty() {
-                <span class="rl-card-shared">{ format!("Shared with {}", shared_with.join(", ")) }</span>
+            if !role.is_empty() {
+                <span class={classes!("rl-card-shared", place.lead.is_none().then_some("rl-card-shared--unled"))}>{ role }</span>
             }
             if !props.warnings.is_empty() {
-                { warning_badge(&app, &props.warnings, &activity.name, *badge_open, follow_toggle(&badge_open)) }
+                { warning_badge(&app, &props.warnings, &activity.name, *badge_open, toggle(&badge_open).reform(|_: MouseEvent| ())) }
             }
             if *open {
                 <p class="rl-card-description" id={description_id.clone()}>
@@ -187,7 +210,7 @@ pub fn Card(props: &CardProps) -> Html {
                     } }
                 </p>
             }
-            <div class="rl-card-actions">
+            <div class="rl-card-actions" ref={menu.wrap.clone()} onfocusout={close_on_focus_leaving(&menu)}>
                 <button type="button" class="rl-icon-button" aria-expanded={open.to_string()} aria-controls={description_id}
                     aria-label={format!("About {}", activity.name)} title="What this means" onclick={about_pressed}>
                     {"i"}

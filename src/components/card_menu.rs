@@ -20,18 +20,39 @@ pub struct MoveTarget<'a> {
 }
 
 /// The card's hooks behind its menu: whether it is open, the button (focus returns there)
-/// and the wrapper (focus leaving it closes the menu).
+/// and the card's actions element that holds both (see `close_on_focus_leaving`).
 pub struct MenuHandles {
     pub open: UseStateHandle<bool>,
     pub button: NodeRef,
     pub wrap: NodeRef,
 }
 
+/// Closes the menu when focus goes anywhere but the Move button or the menu (a click
+/// elsewhere, or Tab). Set on the card's actions element, which holds both, so the card
+/// needs no wrapper element of its own for them.
+pub fn close_on_focus_leaving(handles: &MenuHandles) -> Callback<FocusEvent> {
+    let (open, button, wrap) = (handles.open.clone(), handles.button.clone(), handles.wrap.clone());
+    Callback::from(move |event: FocusEvent| {
+        if !*open {
+            return;
+        }
+        let next = event.related_target().and_then(|t| t.dyn_into::<Element>().ok());
+        let inside = next.as_ref().is_some_and(|next| {
+            let in_wrap = wrap.cast::<web_sys::Node>().is_some_and(|w| w.contains(Some(next)));
+            let is_button = button.cast::<web_sys::Node>().is_some_and(|b| b.is_same_node(Some(next)));
+            in_wrap && (is_button || next.closest("[role=menu]").ok().flatten().is_some())
+        });
+        if !inside {
+            open.set(false);
+        }
+    })
+}
+
 /// The "Move" button and, while it is open, its menu. The button is plain markup drawn by
 /// the card, and the menu a component mounted only while open, so a board of closed menus
 /// costs no component of its own per card.
 pub fn card_menu(app: &AppContext, target: MoveTarget, handles: &MenuHandles) -> Html {
-    let MenuHandles { open, button, wrap } = handles;
+    let MenuHandles { open, button, .. } = handles;
     let close = {
         let (open, button) = (open.clone(), button.clone());
         Callback::from(move |return_focus: bool| {
@@ -45,21 +66,10 @@ pub fn card_menu(app: &AppContext, target: MoveTarget, handles: &MenuHandles) ->
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
-    // Closing when focus leaves the button and the menu (a click elsewhere, or Tab).
-    let onfocusout = {
-        let (open, wrap) = (open.clone(), wrap.clone());
-        Callback::from(move |event: FocusEvent| {
-            let next = event.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-            let inside = wrap.cast::<web_sys::Node>().is_some_and(|n| n.contains(next.as_ref()));
-            if next.is_none() || !inside {
-                open.set(false);
-            }
-        })
-    };
     let menu_id = app.id(&format!("menu-{}-{}", target.place.lane.slug(), target.id));
     let label: AttrValue = format!("Move {}", target.name).into();
     html! {
-        <div class="rl-menu-wrap" ref={wrap.clone()} {onfocusout}>
+        <>
             <button type="button" ref={button.clone()} class="rl-button rl-button--small" aria-haspopup="menu"
                 aria-expanded={open.to_string()} aria-controls={menu_id.clone()}
                 aria-label={label.clone()} onclick={toggle}>
@@ -69,7 +79,7 @@ pub fn card_menu(app: &AppContext, target: MoveTarget, handles: &MenuHandles) ->
                 <MoveMenu id={target.id.clone()} {menu_id} {label} place={target.place}
                     is_custom={target.is_custom} on_edit={target.on_edit} on_close={close} />
             }
-        </div>
+        </>
     }
 }
 

@@ -2,18 +2,24 @@
 //! a wiki page, as CSV for a spreadsheet, and as a printed handout. An imported file opens
 //! like a share link, beside the user's own layout, and replaces nothing without a choice.
 
-use super::context::use_app;
+use super::context::AppContext;
 use crate::app::msg::ExportFormat;
 use crate::app::Msg;
 use crate::shell::files;
 use yew::prelude::*;
 
-#[component]
-pub fn ExchangeMenu() -> Html {
-    let app = use_app();
-    let open = use_state(|| false);
-    let picker = use_node_ref();
-    let button = use_node_ref();
+/// The menu's hooks, kept by the app (`App`): whether it is open, the hidden file picker,
+/// and the Export button (focus returns there).
+pub struct ExchangeHandles {
+    pub open: UseStateHandle<bool>,
+    pub picker: NodeRef,
+    pub button: NodeRef,
+}
+
+/// A plain view function (see `board`): a component's lifecycle code would cost
+/// WebAssembly on every page for one flag.
+pub fn exchange_menu(app: &AppContext, handles: &ExchangeHandles) -> Html {
+    let ExchangeHandles { open, picker, button } = handles;
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -56,15 +62,16 @@ pub fn ExchangeMenu() -> Html {
             }
         })
     };
+    let open = **open;
     html! {
         <div class="rl-exchange" {onkeydown}>
             if !app.read_only {
                 <button type="button" class="rl-button" onclick={choose_file}>{"Import…"}</button>
-                <input ref={picker} type="file" accept=".json,application/json,.txt" class="rl-sr-only" tabindex="-1"
+                <input ref={picker.clone()} type="file" accept=".json,application/json,.txt" class="rl-sr-only" tabindex="-1"
                     aria-hidden="true" onchange={on_picked} data-import-file="" />
             }
-            <button ref={button} type="button" class="rl-button" aria-expanded={open.to_string()} onclick={toggle}>{"Export"}</button>
-            if *open {
+            <button ref={button.clone()} type="button" class="rl-button" aria-expanded={open.to_string()} onclick={toggle}>{"Export"}</button>
+            if open {
                 <ul class="rl-menu rl-exchange-menu" aria-label="Export as">
                     <li><button type="button" class="rl-menu-item" onclick={export(ExportFormat::Json)}>{"JSON file (imports back exactly)"}</button></li>
                     <li><button type="button" class="rl-menu-item" onclick={export(ExportFormat::Markdown)}>{"Markdown table for a wiki"}</button></li>

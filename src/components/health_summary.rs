@@ -19,9 +19,10 @@ pub fn health_summary(h: &Health) -> Html {
         <section class="rl-health" aria-label="Board health">
             <dl class="rl-stats">
                 { stat("Owned", format!("{} of {}", h.owned, h.total), "owned") }
-                { stat("Shared", h.shared.to_string(), "shared") }
+                { stat("Shared", format!("{} ({} led)", h.shared, h.shared_led), "shared") }
                 { stat("In tension", h.in_tension.to_string(), "tension") }
                 { stat("Open warnings", h.open_warnings.to_string(), "open") }
+                { stat("Mitigated", h.mitigated_tensions.to_string(), "mitigated") }
                 { for h.lanes.iter().map(|load| {
                     let per = if load.headcount == 1 { "1 person".to_string() } else { format!("{} people", load.headcount) };
                     html! {

@@ -50,6 +50,7 @@ pub fn lane_view(context: &AppContext, view: &BoardView, lane: Lane) -> Html {
         let place = CardPlace {
             lane,
             owners: view.placements.of(id),
+            lead: view.placements.lead(id),
             first: index == 0,
             last: index + 1 == cards.len(),
         };

@@ -14,6 +14,7 @@ pub mod health_summary;
 pub mod lane;
 pub mod lane_header;
 pub mod library_bar;
+pub mod practices;
 pub mod share_panel;
 pub mod toolbar;
 pub mod visit_banner;

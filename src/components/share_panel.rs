@@ -2,33 +2,27 @@
 //! `data-share-link`. Pressing the button copies it (the app decides; where the browser
 //! refuses the clipboard, the driver selects the field so Ctrl+C copies it).
 
-use super::context::use_app;
+use super::context::AppContext;
 use crate::app::state::{ShareLink, SharePanel as Panel};
 use crate::app::Msg;
 use crate::shell::link;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SharePanelProps {
-    /// The open panel, or `None` when closed.
-    pub panel: Option<Panel>,
-}
-
-#[component]
-pub fn SharePanel(props: &SharePanelProps) -> Html {
-    let app = use_app();
+/// A plain view function (see `board`): it has no state of its own, and a component's
+/// lifecycle code costs WebAssembly on every page. `panel` is the open panel, if any.
+pub fn share_panel(app: &AppContext, panel: Option<&Panel>) -> Html {
     let onclick = app.dispatch.reform(|_: MouseEvent| Msg::SharePressed);
     let onfocus = Callback::from(|event: FocusEvent| {
         if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
             input.select();
         }
     });
-    let open = props.panel.is_some();
+    let open = panel.is_some();
     html! {
         <div class="rl-share-wrap">
             <button type="button" class="rl-button" aria-expanded={open.to_string()} {onclick}>{"Share link"}</button>
-            if let Some(panel) = &props.panel {
+            if let Some(panel) = panel {
                 <div class="rl-share" role="group" aria-label="Share link">
                     { match &panel.link {
                         ShareLink::Ready(text) => html! {

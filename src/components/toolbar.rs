@@ -1,22 +1,22 @@
 //! Board-wide actions: undo, redo, add an activity, reset to the seeds' layout (confirmed).
 
 use super::activity_form::{ActivityForm, FormPurpose};
-use super::context::use_app;
+use super::context::AppContext;
 use crate::app::Msg;
 use crate::core::edit::Edit;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ToolbarProps {
-    pub can_undo: bool,
-    pub can_redo: bool,
+/// The toolbar's hooks, kept by the app (`App`): a reset waiting for its confirmation, and
+/// the add-activity form open.
+pub struct ToolbarHandles {
+    pub confirming: UseStateHandle<bool>,
+    pub adding: UseStateHandle<bool>,
 }
 
-#[component]
-pub fn Toolbar(props: &ToolbarProps) -> Html {
-    let app = use_app();
-    let confirming = use_state(|| false);
-    let adding = use_state(|| false);
+/// A plain view function (see `board`): a component's lifecycle code would cost
+/// WebAssembly on every page for two flags.
+pub fn toolbar(app: &AppContext, can_undo: bool, can_redo: bool, handles: &ToolbarHandles) -> Html {
+    let ToolbarHandles { confirming, adding } = handles;
     let send = |msg: Msg| app.dispatch.reform(move |_: MouseEvent| msg.clone());
     let toggle = |flag: &UseStateHandle<bool>| {
         let flag = flag.clone();
@@ -36,23 +36,23 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     html! {
         <div class="rl-toolbar-wrap">
             <div class="rl-toolbar" role="toolbar" aria-label="Board actions">
-                <button type="button" class="rl-button" onclick={send(Msg::UndoPressed)} disabled={!props.can_undo}
+                <button type="button" class="rl-button" onclick={send(Msg::UndoPressed)} disabled={!can_undo}
                     aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">{"Undo"}</button>
-                <button type="button" class="rl-button" onclick={send(Msg::RedoPressed)} disabled={!props.can_redo}
+                <button type="button" class="rl-button" onclick={send(Msg::RedoPressed)} disabled={!can_redo}
                     aria-keyshortcuts="Control+Shift+Z Control+Y" title="Redo (Ctrl+Shift+Z)">{"Redo"}</button>
-                <button type="button" class="rl-button rl-button--primary" aria-expanded={adding.to_string()}
-                    onclick={toggle(&adding)}>{"Add activity"}</button>
-                if *confirming {
+                <button type="button" class="rl-button rl-button--primary" aria-expanded={(**adding).to_string()}
+                    onclick={toggle(adding)}>{"Add activity"}</button>
+                if **confirming {
                     <span class="rl-confirm" role="group" aria-label="Confirm reset">
                         <span>{"Reset to the seeds' layout?"}</span>
                         <button type="button" class="rl-button rl-button--danger" onclick={reset}>{"Reset board"}</button>
-                        <button type="button" class="rl-button" onclick={toggle(&confirming)}>{"Cancel"}</button>
+                        <button type="button" class="rl-button" onclick={toggle(confirming)}>{"Cancel"}</button>
                     </span>
                 } else {
-                    <button type="button" class="rl-button" onclick={toggle(&confirming)}>{"Reset…"}</button>
+                    <button type="button" class="rl-button" onclick={toggle(confirming)}>{"Reset…"}</button>
                 }
             </div>
-            if *adding {
+            if **adding {
                 <ActivityForm purpose={FormPurpose::Add} on_close={close_adding} />
             }
         </div>

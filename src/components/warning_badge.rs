@@ -9,26 +9,26 @@ use crate::app::view::CardWarning;
 use crate::app::Msg;
 use yew::prelude::*;
 
-/// A native disclosure (`details`/`summary`): keyboard and screen-reader support come with
-/// the element. `open` is the card's record of the element's own state, which `on_toggle`
-/// (the element's `toggle` event) keeps up to date.
+/// A disclosure button (`aria-expanded`) and, while open, the list after it. One element
+/// when closed: a native `details` would add a shadow tree and two more elements to every
+/// card with warnings, which the browser restyles and lays out on every move.
 pub fn warning_badge(
     app: &AppContext,
     warnings: &[CardWarning],
     name: &AttrValue,
     open: bool,
-    on_toggle: Callback<Event>,
+    on_press: Callback<MouseEvent>,
 ) -> Html {
     let worst = warnings.iter().map(|w| w.severity).min().map(|s| s.slug()).unwrap_or_default();
     let titles = warnings.iter().map(|w| &*w.title).collect::<Vec<_>>().join("; ");
     let count = warnings.len();
     let noun = if count == 1 { "warning" } else { "warnings" };
     html! {
-        <details class="rl-badge-wrap" open={open} ontoggle={on_toggle}>
-            <summary class={classes!("rl-badge", format!("rl-badge--{worst}"))}
-                aria-label={format!("{count} {noun} on {}: {titles}", name)} title={titles.clone()}>
-                <span aria-hidden="true">{ format!("⚠ {count}") }</span>
-            </summary>
+        <>
+            <button type="button" class={classes!("rl-badge", format!("rl-badge--{worst}"))} aria-expanded={open.to_string()}
+                aria-label={format!("{count} {noun} on {}: {titles}", name)} title={titles.clone()} onclick={on_press}>
+                { format!("⚠ {count}") }
+            </button>
             if open {
             <ul class="rl-badge-list" role="list">
                 { for warnings.iter().map(|w| {
@@ -46,15 +46,8 @@ pub fn warning_badge(
                 }) }
             </ul>
             }
-        </details>
+        </>
     }
-}
-
-/// Keeps `flag` equal to whether the `details` element that fired `toggle` is open: the
-/// badges and a warning's disclosures draw their contents only while open.
-pub fn follow_toggle(flag: &UseStateHandle<bool>) -> Callback<Event> {
-    let flag = flag.clone();
-    Callback::from(move |event: Event| flag.set(toggled_open(&event)))
 }
 
 /// Whether the `details` element that fired `toggle` is now open.

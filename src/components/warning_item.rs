@@ -2,7 +2,8 @@
 //! cards on the board, or acknowledge it with a note (it then stays listed, folded).
 
 use super::context::use_app;
-use super::warning_badge::{follow_toggle, toggled_open};
+use super::warning_badge::toggled_open;
+use crate::app::descriptions::{About, Descriptions};
 use crate::app::Msg;
 use crate::core::edit::Edit;
 use crate::core::rules::{Warning, MAX_NOTE_CHARS};
@@ -19,6 +20,8 @@ pub struct WarningItemProps {
     /// Names of the first activities it concerns, in order (the rest are counted).
     pub names: Vec<String>,
     pub selected: bool,
+    /// Where the practices' advice stands (fetched when first opened).
+    pub texts: Descriptions,
 }
 
 /// Who a warning is about: its activities (the first few, then a count), or its lanes.
@@ -95,11 +98,24 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
             }
         })
     };
+    // Opening "What helps" before the advice is at hand fetches it.
+    let toggle_advice = {
+        let (advice_open, dispatch) = (advice_open.clone(), app.dispatch.clone());
+        let fetch = matches!(props.texts, Descriptions::NotAsked | Descriptions::Failed(_));
+        Callback::from(move |event: Event| {
+            let open = toggled_open(&event);
+            if open && fetch {
+                dispatch.emit(Msg::DescriptionsWanted);
+            }
+            advice_open.set(open);
+        })
+    };
     let severity = warning.severity.slug();
     let classes = classes!(
         "rl-warning",
         format!("rl-warning--{severity}"),
         acknowledged.then_some("rl-warning--acknowledged"),
+        warning.mitigated.then_some("rl-warning--mitigated"),
         props.selected.then_some("rl-warning--selected"),
     );
     let activities = warning.activities.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(" ");
@@ -108,12 +124,17 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
             <p class="rl-warning-concerns">{ concerns(&props.names, warning) }</p>
             <p class="rl-warning-why">{ warning.explanation.clone() }</p>
             if !warning.mitigations.is_empty() {
-                <details class="rl-mitigations" open={*advice_open} ontoggle={follow_toggle(&advice_open)}>
+                <details class="rl-mitigations" open={*advice_open} ontoggle={toggle_advice}>
                     <summary>{ format!("What helps ({})", warning.mitigations.len()) }</summary>
                     if *advice_open {
                         <ul>
                             { for warning.mitigations.iter().map(|m| html! {
-                                <li key={m.slug()}><strong>{ m.title() }</strong>{ ". " }{ m.advice() }</li>
+                                <li key={m.slug()}><strong>{ m.title() }</strong>{ ". " }{ match props.texts.advice(*m) {
+                                    About::Text(text) => text.to_string(),
+                                    About::Static(text) => text.to_string(),
+                                    About::Loading => "Loading…".to_string(),
+                                    About::Failed(why) => format!("The advice could not be loaded: {why}."),
+                                } }</li>
                             }) }
                         </ul>
                     }
@@ -124,7 +145,8 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
     html! {
         <li class="rl-warning-slot" key={warning.id.as_str()}>
             <article class={classes} data-warning={warning.kind.slug()} data-activities={activities}
-                data-severity={severity} aria-label={format!("{} warning: {}", warning.severity.label(), warning.title)}>
+                data-severity={severity} data-mitigated={warning.mitigated.then_some("")}
+                aria-label={format!("{} warning{}: {}", warning.severity.label(), if warning.mitigated { ", mitigated" } else { "" }, warning.title)}>
                 <header class="rl-warning-head">
                     <span class="rl-kind">{ warning.kind.label() }</span>
                     <h4 class="rl-warning-title">{ warning.title.clone() }</h4>
@@ -134,7 +156,12 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
                         <strong>{"Acknowledged"}</strong>
                         { if note.is_empty() { String::new() } else { format!(": {note}") } }
                     </p>
-                    // Acknowledged warnings stay listed, folded: the why is one click away.
+                }
+                if warning.mitigated {
+                    <p class="rl-ack-note"><strong>{"Mitigated"}</strong>{": the practices it needs are in place."}</p>
+                }
+                if acknowledged || warning.mitigated {
+                    // Acknowledged and mitigated warnings stay listed, folded: the why is one click away.
                     <details class="rl-fold">
                         <summary class="rl-button rl-button--small">{"Details"}</summary>
                         { body }
@@ -152,7 +179,7 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
                         <button type="button" class="rl-button rl-button--small" onclick={reopen}>{"Reopen"}</button>
                     }
                 </div>
-                if !acknowledged && !app.read_only {
+                if !acknowledged && !warning.mitigated && !app.read_only {
                     <details class="rl-ack" open={*form_open} ontoggle={toggle_form}>
                         <summary class="rl-button rl-button--small">{"Acknowledge…"}</summary>
                         if *form_open || *form_drawn {

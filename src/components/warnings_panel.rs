@@ -3,6 +3,7 @@
 
 use super::context::AppContext;
 use super::warning_item::WarningItem;
+use crate::app::descriptions::Descriptions;
 use crate::core::layout::Layout;
 use crate::core::rules::{Severity, Warning, WarningId};
 use std::rc::Rc;
@@ -18,6 +19,7 @@ pub fn warnings_panel(
     warnings: &[Rc<Warning>],
     layout: &Layout,
     selected: Option<&WarningId>,
+    texts: &Descriptions,
 ) -> Html {
     let heading_id = app.id("warnings");
     let groups = Severity::ALL.into_iter().filter_map(|severity| {
@@ -40,6 +42,7 @@ pub fn warnings_panel(
                             note={layout.acknowledgement(&warning.id).map(|n| AttrValue::from(n.to_string()))}
                             names={warning.activities.iter().take(NAMES_SHOWN).map(|a| layout.name_of(a)).collect::<Vec<_>>()}
                             selected={selected == Some(&warning.id)}
+                            texts={texts.clone()}
                         />
                     }) }
                 </ul>

@@ -28,22 +28,6 @@ pub enum Seed {
     Guide,
 }
 
-/// A catalog description, as it ships. The board's own WebAssembly leaves the descriptions
-/// out (about 2 KiB of its first load) and asks the file-formats module for them the first
-/// time someone opens one (`app::descriptions`); native builds and that module keep them.
-#[cfg(any(not(target_arch = "wasm32"), feature = "exchange-module"))]
-macro_rules! about {
-    ($text:literal) => {
-        $text
-    };
-}
-#[cfg(all(target_arch = "wasm32", not(feature = "exchange-module")))]
-macro_rules! about {
-    ($text:literal) => {
-        ""
-    };
-}
-
 /// One catalog activity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CatalogEntry {

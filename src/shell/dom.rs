@@ -70,9 +70,11 @@ pub fn text_data_url(mime: &str, text: &str) -> String {
 
 /// Whether the event started inside a text field, where Ctrl+Z belongs to the field.
 pub fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
-    target
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+    target.and_then(|t| t.dyn_into::<Element>().ok()).is_some_and(|el| match el.tag_name().as_str() {
+        // A checkbox has no undo of its own: Ctrl+Z there is the board's.
+        "INPUT" => !matches!(el.get_attribute("type").as_deref(), Some("checkbox" | "radio")),
+        tag => matches!(tag, "TEXTAREA" | "SELECT"),
+    })
 }
 
 /// Says `text` in the app's live region. A trailing zero-width space on alternate messages

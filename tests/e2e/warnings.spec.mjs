@@ -16,7 +16,7 @@ test('dragging Pricing Strategy into PDM brings up a tension warning naming it',
   await expect(found).toHaveCount(1);
   await expect(found).toContainText('Pricing Strategy');
   await expect(found).toHaveAttribute('data-severity', 'high');
-  const badge = card(page, 'pdm', 'pricing-strategy').locator('summary.rl-badge');
+  const badge = card(page, 'pdm', 'pricing-strategy').locator('button.rl-badge');
   await expect(badge).toBeVisible();
   await expect(badge).toHaveAttribute('aria-label', /warnings? on Pricing Strategy: .*Pricing Strategy sits with PDM/);
 });
@@ -99,13 +99,14 @@ test("a card's badge opens its list by mouse or keyboard, and the list can selec
   const list = moved.locator('.rl-badge-list');
   // Closed badges draw no list at all; opening one draws it.
   await expect(list).toHaveCount(0);
-  await moved.locator('summary.rl-badge').click();
+  await moved.locator('button.rl-badge').click();
   await expect(list).toBeVisible();
+  await expect(moved.locator('button.rl-badge')).toHaveAttribute('aria-expanded', 'true');
   await expect(list.locator('li').first()).toContainText('Pricing Strategy sits with PDM');
-  await moved.locator('summary.rl-badge').click();
+  await moved.locator('button.rl-badge').click();
   await expect(list).toHaveCount(0);
   // The keyboard opens it too, and its button selects the warning, highlighting its cards.
-  await moved.locator('summary.rl-badge').focus();
+  await moved.locator('button.rl-badge').focus();
   await page.keyboard.press('Enter');
   await expect(list).toBeVisible();
   await list.getByRole('button', { name: 'Show all its cards' }).first().click();

@@ -322,7 +322,7 @@ const JOURNEYS = [
         (w) => w?.filter(isTension).length === 1 && /Pricing Strategy/.test(w.find(isTension).text),
         'the Warnings region should list one tension naming Pricing Strategy',
       );
-      const badge = await driver.findElement(By.css(`${cardSelector('pdm', 'pricing-strategy')} summary.rl-badge`));
+      const badge = await driver.findElement(By.css(`${cardSelector('pdm', 'pricing-strategy')} button.rl-badge`));
       const label = await badge.getAttribute('aria-label');
       if (!/warnings? on Pricing Strategy: .*Pricing Strategy sits with PDM/.test(label)) throw new Error(`the card's badge says: ${label}`);
     },

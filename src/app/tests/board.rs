@@ -223,3 +223,42 @@ fn during_a_lift_space_drops_arrows_move_and_escape_cancels() {
     assert_eq!(Msg::for_lift_key("ArrowDown"), Some(Msg::LiftedCardStepped(Direction::Down)));
     assert_eq!(Msg::for_lift_key("a"), None);
 }
+
+#[test]
+fn the_move_menu_offers_the_lead_of_a_shared_card_and_makes_it_undoably() {
+    use crate::app::menu::{items, CardPlace};
+    use crate::core::lane::LaneSet;
+    let mut app = Driver::fresh();
+    // Shared Research: PDM and PMM hold it and the seeds name no lead.
+    let research = id("shared-research");
+    let owners = LaneSet::of(&app.state.layout().lanes_of(&research));
+    let place = |lane, lead| CardPlace { lane, owners, lead, first: false, last: false };
+    let offered = items(place(Lane::Pmm, None), false);
+    assert_eq!(
+        offered.iter().filter(|i| matches!(i, MenuItem::MakeLead(_))).collect::<Vec<_>>(),
+        vec![&MenuItem::MakeLead(Lane::Pmm), &MenuItem::MakeLead(Lane::Pdm)],
+        "the card's own lane comes first"
+    );
+    assert_eq!(MenuItem::MakeLead(Lane::Pmm).label(Lane::Pmm), "Make PMM the lead");
+    app.send(Msg::MenuChosen { id: research.clone(), lane: Lane::Pmm, item: MenuItem::MakeLead(Lane::Pmm) });
+    assert_eq!(app.state.layout().lead(&research), Some(Lane::Pmm));
+    assert_eq!(app.stored(1).unwrap().lead(&research), Some(Lane::Pmm), "saved");
+    assert!(app.said().contains("PMM now leads"), "{}", app.said());
+    assert!(app.take().contains(&Effect::Focus { id: research.clone(), lane: Lane::Pmm, scroll: true }));
+    // The lead lane is no longer offered; the other one is.
+    let offered = items(place(Lane::Pmm, Some(Lane::Pmm)), false);
+    assert!(
+        !offered.contains(&MenuItem::MakeLead(Lane::Pmm)) && offered.contains(&MenuItem::MakeLead(Lane::Pdm))
+    );
+    app.send(Msg::UndoPressed);
+    assert_eq!(app.state.layout().lead(&research), None);
+    // A card one lane holds leads by itself: no lead items at all.
+    let alone = CardPlace {
+        lane: Lane::Pmm,
+        owners: LaneSet::of(&[Lane::Pmm]),
+        lead: Some(Lane::Pmm),
+        first: true,
+        last: false,
+    };
+    assert!(!items(alone, false).iter().any(|i| matches!(i, MenuItem::MakeLead(_))));
+}

@@ -1,10 +1,11 @@
-//! The catalog's descriptions, which the board's own WebAssembly fetches from the file-formats
+//! The catalog's descriptions and the practices' advice, which the board's own WebAssembly fetches from the file-formats
 //! module the first time a card's "About" opens (natively the catalog carries them).
 
 use super::Driver;
 use crate::app::descriptions::{catalog_text, About, Descriptions};
 use crate::app::{Effect, Msg};
 use crate::core::catalog::CATALOG;
+use crate::core::rules::mitigation::Mitigation;
 
 fn loads(driver: &Driver) -> usize {
     driver.performed.iter().filter(|e| matches!(e, Effect::LoadDescriptions)).count()
@@ -48,11 +49,17 @@ fn an_answer_for_another_catalog_is_refused_rather_than_misattributed() {
     let short = catalog_text().lines().skip(1).collect::<Vec<_>>().join("\n");
     assert!(matches!(Descriptions::arrived(Ok(short)), Descriptions::Failed(why) if why.contains("reload")));
     let Descriptions::Loaded(texts) = Descriptions::arrived(Ok(catalog_text())) else { panic!() };
-    assert_eq!(texts.len(), CATALOG.len());
+    assert_eq!(texts.len(), CATALOG.len() + Mitigation::ALL.len());
     assert!(texts.iter().zip(CATALOG).all(|(text, entry)| &**text == entry.description));
+    assert!(texts[CATALOG.len()..].iter().zip(Mitigation::ALL).all(|(text, m)| &**text == m.advice()));
 }
 
 #[test]
 fn activities_of_the_users_own_have_no_catalog_description() {
     assert_eq!(Descriptions::Loading.of("custom-1"), None);
+    // Natively the advice is built in, whatever the fetch did.
+    assert_eq!(
+        Descriptions::Failed("x".into()).advice(Mitigation::FeedbackLoops),
+        About::Static(Mitigation::FeedbackLoops.advice())
+    );
 }

@@ -63,15 +63,16 @@ impl Mitigation {
     }
 
     /// The practice in one sentence, condensed from the guide's bullets.
+    /// Empty in the board's own WebAssembly (see `about!`): the app fetches it.
     pub fn advice(self) -> &'static str {
         match self {
-            Mitigation::StructuredCommunication => "Implement bi-weekly “alignment meetings” between Product Managers and Product Marketers, with a standardized agenda covering market insights, product updates and upcoming initiatives, and time for “open-floor” discussions to surface hidden issues.",
-            Mitigation::CentralizedDocumentation => "Create a central repository for all product and marketing assets, with role-specific edit and view permissions and a change-log that alerts relevant parties when critical documents are updated.",
-            Mitigation::UnifiedMetricsDashboard => "Collaboratively decide on KPIs that are essential for both roles, track them on a real-time dashboard and discuss them in a monthly “Metrics Review” meeting.",
-            Mitigation::ConflictResolutionFramework => "Document a formal conflict resolution process that details the steps for escalating and resolving disagreements, with third-party mediation as an option, and revisit it as team dynamics and product priorities evolve.",
-            Mitigation::CustomerCentricDecisionLoops => "Ensure both teams are looped into customer feedback channels and regularly revisit customer interviews, surveys and journey maps as a touchstone for decision-making.",
-            Mitigation::CrossTrainingAndShadowing => "Implement quarterly cross-training sessions and “shadow days” where team members experience a day in the life of their counterpart.",
-            Mitigation::FeedbackLoops => "Involve both teams in post-project retrospectives and use anonymous surveys to gather candid feedback about the collaboration process.",
+            Mitigation::StructuredCommunication => about!("Implement bi-weekly “alignment meetings” between Product Managers and Product Marketers, with a standardized agenda covering market insights, product updates and upcoming initiatives, and time for “open-floor” discussions to surface hidden issues."),
+            Mitigation::CentralizedDocumentation => about!("Create a central repository for all product and marketing assets, with role-specific edit and view permissions and a change-log that alerts relevant parties when critical documents are updated."),
+            Mitigation::UnifiedMetricsDashboard => about!("Collaboratively decide on KPIs that are essential for both roles, track them on a real-time dashboard and discuss them in a monthly “Metrics Review” meeting."),
+            Mitigation::ConflictResolutionFramework => about!("Document a formal conflict resolution process that details the steps for escalating and resolving disagreements, with third-party mediation as an option, and revisit it as team dynamics and product priorities evolve."),
+            Mitigation::CustomerCentricDecisionLoops => about!("Ensure both teams are looped into customer feedback channels and regularly revisit customer interviews, surveys and journey maps as a touchstone for decision-making."),
+            Mitigation::CrossTrainingAndShadowing => about!("Implement quarterly cross-training sessions and “shadow days” where team members experience a day in the life of their counterpart."),
+            Mitigation::FeedbackLoops => about!("Involve both teams in post-project retrospectives and use anonymous surveys to gather candid feedback about the collaboration process."),
         }
     }
 }
