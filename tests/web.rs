@@ -141,11 +141,13 @@ async fn also_assign_places_a_card_in_two_lanes() {
     click(&button(&root, "Also assign to PDM")).await;
     assert!(card(&root, "pdm", "pricing-strategy").is_some());
     assert!(card(&root, "pmm", "pricing-strategy").is_some());
-    assert!(card(&root, "pmm", "pricing-strategy")
-        .unwrap()
-        .text_content()
-        .unwrap()
-        .contains("Shared with PDM"));
+    // PMM held it alone, so it still leads; PDM contributes.
+    let pmm = card(&root, "pmm", "pricing-strategy").unwrap();
+    assert!(pmm.text_content().unwrap().contains("Leads; PDM contributes"));
+    assert!(pmm.has_attribute("data-lead"));
+    let pdm = card(&root, "pdm", "pricing-strategy").unwrap();
+    assert!(pdm.text_content().unwrap().contains("Contributes; PMM leads"));
+    assert!(!pdm.has_attribute("data-lead"));
 }
 
 #[wasm_bindgen_test]
