@@ -3,7 +3,7 @@
 //! every move also works with a single tap or click.
 
 use super::activity_form::{ActivityForm, FormPurpose};
-use super::card_menu::{card_menu, close_on_focus_leaving, MenuHandles, MoveTarget};
+use super::card_menu::{card_menu, close_on_focus_leaving, focus_first_item, MenuHandles, MoveTarget};
 use super::context::use_app;
 use super::warning_badge::warning_badge;
 use crate::app::menu::{CardPlace, MenuItem};
@@ -67,6 +67,15 @@ pub fn Card(props: &CardProps) -> Html {
     let open = use_state(|| false);
     let badge_open = use_state(|| false);
     let menu = MenuHandles { open: use_state(|| false), button: use_node_ref(), wrap: use_node_ref() };
+    {
+        // A menu just opened takes focus on its first item.
+        let wrap = menu.wrap.clone();
+        use_effect_with(*menu.open, move |&open| {
+            if open {
+                focus_first_item(&wrap);
+            }
+        });
+    }
     let editing = use_state(|| false);
     let card_ref = use_node_ref();
     let CardProps { activity, place, status, .. } = props;

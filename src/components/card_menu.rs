@@ -1,7 +1,7 @@
 //! The card's "Move" menu (WAI-ARIA menu button): every move dragging can do, as single
 //! clicks or taps. Arrow keys walk the items, Escape closes and returns focus.
 
-use super::context::{use_app, AppContext};
+use super::context::AppContext;
 use crate::app::menu::{items, CardPlace, MenuItem};
 use crate::app::Msg;
 use crate::core::activity::ActivityId;
@@ -52,7 +52,7 @@ pub fn close_on_focus_leaving(handles: &MenuHandles) -> Callback<FocusEvent> {
 /// the card, and the menu a component mounted only while open, so a board of closed menus
 /// costs no component of its own per card.
 pub fn card_menu(app: &AppContext, target: MoveTarget, handles: &MenuHandles) -> Html {
-    let MenuHandles { open, button, .. } = handles;
+    let MenuHandles { open, button, wrap } = handles;
     let close = {
         let (open, button) = (open.clone(), button.clone());
         Callback::from(move |return_focus: bool| {
@@ -76,16 +76,16 @@ pub fn card_menu(app: &AppContext, target: MoveTarget, handles: &MenuHandles) ->
                 {"Move"}
             </button>
             if **open {
-                <MoveMenu id={target.id.clone()} {menu_id} {label} place={target.place}
-                    is_custom={target.is_custom} on_edit={target.on_edit} on_close={close} />
+                { move_menu(app, MoveMenuArgs { id: target.id, menu_id: menu_id.into(), label, place: target.place,
+                    is_custom: target.is_custom, on_edit: target.on_edit, on_close: close, wrap: wrap.clone() }) }
             }
         </>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct MoveMenuProps {
-    id: ActivityId,
+/// What the open menu needs from its card.
+struct MoveMenuArgs<'a> {
+    id: &'a ActivityId,
     menu_id: AttrValue,
     label: AttrValue,
     place: CardPlace,
@@ -93,26 +93,22 @@ struct MoveMenuProps {
     on_edit: Callback<()>,
     /// Closes the menu; `true` returns focus to the button.
     on_close: Callback<bool>,
+    /// The card's actions element, which holds the menu (for `focus_item`).
+    wrap: NodeRef,
 }
 
-/// The open menu: focus starts on its first item, arrow keys walk the items, Escape closes
-/// and returns focus to the button.
-#[component]
-fn MoveMenu(props: &MoveMenuProps) -> Html {
-    let app = use_app();
-    let menu_ref = use_node_ref();
-    {
-        let menu_ref = menu_ref.clone();
-        use_effect_with((), move |_| focus_item(&menu_ref, |_, _| 0));
-    }
+/// The open menu: focus starts on its first item (`focus_first_item`, from the card's
+/// effect), arrow keys walk the items, Escape closes and returns focus to the button. Drawn
+/// by the card only while open, as plain markup: no component of its own.
+fn move_menu(app: &AppContext, args: MoveMenuArgs) -> Html {
     let onkeydown = {
-        let (menu_ref, on_close) = (menu_ref.clone(), props.on_close.clone());
+        let (wrap, on_close) = (args.wrap.clone(), args.on_close.clone());
         Callback::from(move |event: KeyboardEvent| {
             match event.key().as_str() {
-                "ArrowDown" => focus_item(&menu_ref, |i, n| (i + 1) % n),
-                "ArrowUp" => focus_item(&menu_ref, |i, n| (i + n - 1) % n),
-                "Home" => focus_item(&menu_ref, |_, _| 0),
-                "End" => focus_item(&menu_ref, |_, n| n - 1),
+                "ArrowDown" => focus_item(&wrap, |i, n| (i + 1) % n),
+                "ArrowUp" => focus_item(&wrap, |i, n| (i + n - 1) % n),
+                "Home" => focus_item(&wrap, |_, _| 0),
+                "End" => focus_item(&wrap, |_, n| n - 1),
                 "Escape" => on_close.emit(true),
                 "Tab" => on_close.emit(false),
                 _ => return,
@@ -123,11 +119,11 @@ fn MoveMenu(props: &MoveMenuProps) -> Html {
             event.stop_propagation();
         })
     };
-    let lane = props.place.lane;
-    let entries = items(props.place, props.is_custom).into_iter().map(|item| {
+    let lane = args.place.lane;
+    let entries = items(args.place, args.is_custom).into_iter().map(|item| {
         let onclick = {
             let (dispatch, on_edit, on_close, id) =
-                (app.dispatch.clone(), props.on_edit.clone(), props.on_close.clone(), props.id.clone());
+                (app.dispatch.clone(), args.on_edit.clone(), args.on_close.clone(), args.id.clone());
             Callback::from(move |_: MouseEvent| {
                 on_close.emit(true);
                 match item {
@@ -143,16 +139,22 @@ fn MoveMenu(props: &MoveMenuProps) -> Html {
         }
     });
     html! {
-        <ul class="rl-menu" role="menu" id={props.menu_id.clone()} ref={menu_ref} aria-label={props.label.clone()} {onkeydown}>
+        <ul class="rl-menu" role="menu" id={args.menu_id} aria-label={args.label} {onkeydown}>
             { for entries }
         </ul>
     }
 }
 
-/// Moves focus among the menu's items; `pick(current, count)` chooses the next index.
-fn focus_item(menu: &NodeRef, pick: impl Fn(usize, usize) -> usize) {
-    let Some(menu) = menu.cast::<Element>() else { return };
-    let Ok(items) = menu.query_selector_all("[role=menuitem]") else { return };
+/// Focus goes to the first item of a menu just opened (the card runs this after drawing it).
+pub fn focus_first_item(wrap: &NodeRef) {
+    focus_item(wrap, |_, _| 0);
+}
+
+/// Moves focus among the items of the menu inside `wrap`; `pick(current, count)` chooses
+/// the next index.
+fn focus_item(wrap: &NodeRef, pick: impl Fn(usize, usize) -> usize) {
+    let Some(wrap) = wrap.cast::<Element>() else { return };
+    let Ok(items) = wrap.query_selector_all("[role=menu] [role=menuitem]") else { return };
     let count = items.length() as usize;
     if count == 0 {
         return;
