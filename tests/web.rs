@@ -20,9 +20,13 @@ fn storage() -> web_sys::Storage {
 
 /// Mounts a fresh app under `namespace` and waits for its first render.
 async fn mount(namespace: &'static str) -> Element {
+    mount_as(namespace, false).await
+}
+
+async fn mount_as(namespace: &'static str, read_only: bool) -> Element {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    let props = AppProps { namespace: namespace.into(), read_only: false, link: None };
+    let props = AppProps { namespace: namespace.into(), read_only, link: None };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
     host
@@ -306,4 +310,38 @@ async fn where_the_browser_has_no_compression_stream_deflating_gives_nothing_ins
     Reflect::set(&global(), &name, &original).unwrap();
     assert_eq!(deflated, None);
     assert!(role_lanes::shell::deflate::deflate(b"rl1 layout bytes").await.is_some());
+}
+
+#[wasm_bindgen_test]
+async fn ticking_a_practice_mitigates_the_tensions_it_covers_and_l_makes_a_lead() {
+    storage().remove_item("role-lanes/w-practice/layout").unwrap();
+    let root = mount("w-practice").await;
+    let mitigated =
+        || root.query_selector_all("[data-warning=\"tension\"][data-mitigated]").unwrap().length();
+    assert_eq!(mitigated(), 0);
+    let boxes = root.query_selector_all(".rl-practices input[type=checkbox]").unwrap();
+    assert_eq!(boxes.length(), 7);
+    for i in 0..boxes.length() {
+        click(&boxes.item(i).unwrap().dyn_into().unwrap()).await;
+    }
+    let tensions = root.query_selector_all("[data-warning=\"tension\"]").unwrap().length();
+    assert!(tensions > 0);
+    assert_eq!(mitigated(), tensions, "with all seven practices every tension is mitigated");
+    // L on a shared card nobody leads makes its lane the lead, and says so.
+    let research = card(&root, "pmm", "shared-research").expect("Shared Research in PMM");
+    assert!(!research.has_attribute("data-lead"));
+    press(&research, "l").await;
+    assert!(card(&root, "pmm", "shared-research").unwrap().has_attribute("data-lead"));
+    assert!(live_text(&root).contains("PMM now leads Shared Research"), "{}", live_text(&root));
+}
+
+#[wasm_bindgen_test]
+async fn a_read_only_board_lists_practices_without_boxes_and_refuses_a_lead() {
+    storage().remove_item("role-lanes/w-readonly/layout").unwrap();
+    let root = mount_as("w-readonly", true).await;
+    assert_eq!(root.query_selector_all(".rl-practices input").unwrap().length(), 0);
+    assert!(find(&root, ".rl-practices").unwrap().text_content().unwrap().contains("None recorded."));
+    let research = card(&root, "pmm", "shared-research").unwrap();
+    press(&research, "l").await;
+    assert!(!card(&root, "pmm", "shared-research").unwrap().has_attribute("data-lead"));
 }

@@ -13,10 +13,13 @@ use yew::prelude::*;
 /// without boxes to tick.
 pub fn practices_panel(app: &AppContext, layout: &Layout) -> Html {
     let heading_id = app.id("practices");
-    let items = Mitigation::ALL.into_iter().map(|practice| {
+    // Every item keyed, none left empty: a read-only board lists only the practices in place.
+    let shown =
+        Mitigation::ALL.into_iter().filter(|&practice| !app.read_only || layout.has_practice(practice));
+    let items = shown.map(|practice| {
         let in_place = layout.has_practice(practice);
         if app.read_only {
-            return html! { if in_place { <li key={practice.slug()}>{ practice.title() }</li> } };
+            return html! { <li key={practice.slug()}>{ practice.title() }</li> };
         }
         let onchange = app.dispatch.reform(move |event: Event| {
             let in_place =
