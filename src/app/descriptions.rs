@@ -19,7 +19,7 @@ pub enum Descriptions {
     Failed(String),
 }
 
-/// What a card's "About" shows.
+/// What a card's "About" or a warning's "What helps" shows.
 #[derive(Clone, Debug, PartialEq)]
 pub enum About {
     Text(Rc<str>),
@@ -27,6 +27,23 @@ pub enum About {
     /// The descriptions are on their way (or have not been asked for yet).
     Loading,
     Failed(String),
+}
+
+impl About {
+    /// The text, or what became of it; `what` names it ("description", "advice").
+    pub fn shown(&self, what: &str) -> String {
+        match self {
+            About::Text(text) => text.to_string(),
+            About::Static(text) => text.to_string(),
+            About::Loading => format!("Loading the {what}…"),
+            About::Failed(why) => format!("The {what} could not be loaded: {why}."),
+        }
+    }
+
+    /// Whether opening it should ask for the texts (not asked yet, or the last try failed).
+    pub fn wants_fetch(&self) -> bool {
+        matches!(self, About::Loading | About::Failed(_))
+    }
 }
 
 impl Descriptions {
@@ -53,7 +70,7 @@ impl Descriptions {
         }
     }
 
-    /// Reads the module's answer: one line per catalog entry.
+    /// Reads the module's answer: one line per catalog entry, then one per practice.
     pub fn arrived(answer: Result<String, String>) -> Descriptions {
         match answer {
             Ok(text) => {

@@ -32,7 +32,8 @@ mod module {
         }
     }
 
-    /// The catalog's descriptions, one per line, which the board's own module leaves out.
+    /// The catalog's descriptions, then the practices' advice, one per line, which the
+    /// board's own module leaves out (`app::descriptions`).
     #[wasm_bindgen]
     pub fn catalog_descriptions(_unused: &str, _also_unused: &str) -> String {
         role_lanes::app::descriptions::catalog_text()

@@ -6,6 +6,7 @@ use super::activity_form::{ActivityForm, FormPurpose};
 use super::card_menu::{card_menu, close_on_focus_leaving, focus_first_item, MenuHandles, MoveTarget};
 use super::context::use_app;
 use super::warning_badge::warning_badge;
+use crate::app::descriptions::About;
 use crate::app::menu::{CardPlace, MenuItem};
 use crate::app::view::CardWarning;
 use crate::app::Msg;
@@ -24,21 +25,13 @@ pub struct CardActivity {
     pub name: AttrValue,
     pub category: &'static str,
     pub deliverable: bool,
-    /// What "About" shows: the description, or why it could not be fetched (`about`).
+    /// The description of an activity of the user's own (empty for catalog activities).
     pub description: AttrValue,
-    pub about: AboutState,
+    /// A catalog activity's description as it stands (`app::descriptions`); `None` for one
+    /// of the user's own.
+    pub about: Option<About>,
     /// For an activity of the user's own: the overlap area and expected owner they chose.
     pub custom: Option<(Option<OverlapArea>, Option<Lane>)>,
-}
-
-/// Whether a catalog description is at hand (`app::descriptions`).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum AboutState {
-    Shown,
-    /// Not fetched yet: opening "About" asks for it.
-    Loading,
-    /// The fetch failed; `description` says why, and opening "About" again retries.
-    Failed,
 }
 
 /// How the card stands on the board right now.
@@ -142,7 +135,7 @@ pub fn Card(props: &CardProps) -> Html {
     // Opening "About" on a description the board does not carry yet fetches it.
     let about_pressed = {
         let (open, dispatch, fetch) =
-            (open.clone(), app.dispatch.clone(), activity.about != AboutState::Shown);
+            (open.clone(), app.dispatch.clone(), activity.about.as_ref().is_some_and(About::wants_fetch));
         Callback::from(move |_: MouseEvent| {
             if !*open && fetch {
                 dispatch.emit(Msg::DescriptionsWanted);
@@ -211,11 +204,10 @@ pub fn Card(props: &CardProps) -> Html {
             }
             if *open {
                 <p class="rl-card-description" id={description_id.clone()}>
-                    { match activity.about {
-                        AboutState::Loading => "Loading the description…".to_string(),
-                        AboutState::Failed => format!("The description could not be loaded: {}.", activity.description),
-                        AboutState::Shown if activity.description.is_empty() => "No description yet.".to_string(),
-                        AboutState::Shown => activity.description.to_string(),
+                    { match &activity.about {
+                        Some(about) => about.shown("description"),
+                        None if activity.description.is_empty() => "No description yet.".to_string(),
+                        None => activity.description.to_string(),
                     } }
                 </p>
             }

@@ -48,9 +48,8 @@ pub fn close_on_focus_leaving(handles: &MenuHandles) -> Callback<FocusEvent> {
     })
 }
 
-/// The "Move" button and, while it is open, its menu. The button is plain markup drawn by
-/// the card, and the menu a component mounted only while open, so a board of closed menus
-/// costs no component of its own per card.
+/// The "Move" button and, while it is open, its menu (`move_menu`), both plain markup drawn
+/// by the card: a board of closed menus costs no component of its own per card.
 pub fn card_menu(app: &AppContext, target: MoveTarget, handles: &MenuHandles) -> Html {
     let MenuHandles { open, button, wrap } = handles;
     let close = {

@@ -1,10 +1,10 @@
 //! One lane: its header and its cards, with the drop highlight and insertion line while a
 //! card is dragged over it.
 
-use super::card::{AboutState, Card, CardActivity, CardStatus};
+use super::card::{Card, CardActivity, CardStatus};
 use super::context::AppContext;
 use super::lane_header::lane_header;
-use crate::app::descriptions::{About, Descriptions};
+use crate::app::descriptions::Descriptions;
 use crate::app::menu::CardPlace;
 use crate::app::state::PointerDrag;
 use crate::app::view::BoardWarnings;
@@ -91,19 +91,13 @@ fn card_activity(
     descriptions: &Descriptions,
 ) -> CardActivity {
     if let Some(entry) = catalog::entry(id) {
-        let (description, about) = match descriptions.of(id.as_str()) {
-            Some(About::Static(text)) => (AttrValue::Static(text), AboutState::Shown),
-            Some(About::Text(text)) => (AttrValue::Rc(text), AboutState::Shown),
-            Some(About::Failed(why)) => (AttrValue::from(why), AboutState::Failed),
-            _ => (AttrValue::Static(""), AboutState::Loading),
-        };
         return CardActivity {
             id: id.clone(),
             name: AttrValue::Static(entry.name),
             category: entry.category.label(),
             deliverable: entry.kind == Kind::Deliverable,
-            description,
-            about,
+            description: AttrValue::Static(""),
+            about: descriptions.of(id.as_str()),
             custom: None,
         };
     }
@@ -116,7 +110,7 @@ fn card_activity(
             Some(c) if !c.description.is_empty() => AttrValue::from(c.description.clone()),
             _ => AttrValue::Static(""),
         },
-        about: AboutState::Shown,
+        about: None,
         custom: Some((custom.and_then(|c| c.area), custom.and_then(|c| c.expected_lanes.first().copied()))),
     }
 }

@@ -3,7 +3,7 @@
 
 use super::context::use_app;
 use super::warning_badge::toggled_open;
-use crate::app::descriptions::{About, Descriptions};
+use crate::app::descriptions::Descriptions;
 use crate::app::Msg;
 use crate::core::edit::Edit;
 use crate::core::rules::{Warning, MAX_NOTE_CHARS};
@@ -39,8 +39,8 @@ fn concerns(names: &[String], warning: &Warning) -> String {
 /// A component so that Yew can skip redrawing an unchanged warning: a 1,000-activity board
 /// has hundreds. The fold, the advice and the note form are native disclosures
 /// (`details`/`summary`); the advice list is drawn only while it is open and the note form
-/// from its first opening (their state is the element's own, followed by `toggle`), as the
-/// cards' badges do: most are never opened, and a warning that appears under a keyboard
+/// from its first opening (their state is the element's own, followed by `toggle`), as a
+/// card's badge draws its list: most are never opened, and a warning that appears under a keyboard
 /// move's preview is half the elements to create, style and lay out.
 #[component]
 pub fn WarningItem(props: &WarningItemProps) -> Html {
@@ -101,7 +101,7 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
     // Opening "What helps" before the advice is at hand fetches it.
     let toggle_advice = {
         let (advice_open, dispatch) = (advice_open.clone(), app.dispatch.clone());
-        let fetch = matches!(props.texts, Descriptions::NotAsked | Descriptions::Failed(_));
+        let fetch = warning.mitigations.iter().any(|&m| props.texts.advice(m).wants_fetch());
         Callback::from(move |event: Event| {
             let open = toggled_open(&event);
             if open && fetch {
@@ -129,12 +129,7 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
                     if *advice_open {
                         <ul>
                             { for warning.mitigations.iter().map(|m| html! {
-                                <li key={m.slug()}><strong>{ m.title() }</strong>{ ". " }{ match props.texts.advice(*m) {
-                                    About::Text(text) => text.to_string(),
-                                    About::Static(text) => text.to_string(),
-                                    About::Loading => "Loading…".to_string(),
-                                    About::Failed(why) => format!("The advice could not be loaded: {why}."),
-                                } }</li>
+                                <li key={m.slug()}><strong>{ m.title() }</strong>{ ". " }{ props.texts.advice(*m).shown("advice") }</li>
                             }) }
                         </ul>
                     }

@@ -63,3 +63,16 @@ fn activities_of_the_users_own_have_no_catalog_description() {
         About::Static(Mitigation::FeedbackLoops.advice())
     );
 }
+
+#[test]
+fn what_a_card_or_a_warning_shows_says_what_became_of_the_text() {
+    assert_eq!(About::Static("Set clear objectives.").shown("description"), "Set clear objectives.");
+    assert_eq!(About::Loading.shown("advice"), "Loading the advice…");
+    let failed = About::Failed("the file-formats module could not be loaded".into());
+    assert_eq!(
+        failed.shown("description"),
+        "The description could not be loaded: the file-formats module could not be loaded."
+    );
+    assert!(failed.wants_fetch() && About::Loading.wants_fetch());
+    assert!(!About::Static("x").wants_fetch() && !About::Text("x".into()).wants_fetch());
+}
