@@ -24,7 +24,8 @@ pub struct BoardWarnings {
 }
 
 impl BoardWarnings {
-    /// Indexes the open warnings (neither acknowledged nor mitigated) by the cards they name.
+    /// Indexes the open warnings (neither acknowledged nor mitigated) that mark cards one by
+    /// one (`Warning::marks_cards`) by the cards they name.
     pub fn new(warnings: &[Rc<Warning>], layout: &Layout) -> BoardWarnings {
         let index = warnings_by_activity(warnings);
         let mut cards: Vec<(ActivityId, Rc<[CardWarning]>)> = Vec::new();
@@ -32,7 +33,7 @@ impl BoardWarnings {
             let open: Rc<[CardWarning]> = run
                 .iter()
                 .map(|&(_, at)| &warnings[at])
-                .filter(|w| is_open(layout, w))
+                .filter(|w| w.marks_cards() && is_open(layout, w))
                 .map(|w| CardWarning {
                     id: w.id.clone(),
                     severity: w.severity,

@@ -1,4 +1,4 @@
-//! The health summary, always in view: owned, shared and in-tension counts, open warnings,
+//! The health summary, always in view: owned and shared counts, open tensions and warnings,
 //! and each role lane's load against its headcount.
 
 use crate::core::health::Health;
@@ -20,7 +20,7 @@ pub fn health_summary(h: &Health) -> Html {
             <dl class="rl-stats">
                 { stat("Owned", format!("{} of {}", h.owned, h.total), "owned") }
                 { stat("Shared", format!("{} ({} led)", h.shared, h.shared_led), "shared") }
-                { stat("In tension", h.in_tension.to_string(), "tension") }
+                { stat("Open tensions", h.open_tensions.to_string(), "tension") }
                 { stat("Open warnings", h.open_warnings.to_string(), "open") }
                 { stat("Mitigated", h.mitigated_tensions.to_string(), "mitigated") }
                 { for h.lanes.iter().map(|load| {

@@ -2,6 +2,7 @@
 //! the effects (an in-memory storage and clipboard stand in for the browser's), then assert
 //! on the state and on what was performed. Modelled on quinn-proto's deterministic `Pair`.
 
+mod badges;
 mod board;
 mod descriptions;
 mod files;

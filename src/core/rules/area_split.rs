@@ -9,7 +9,7 @@
 
 use super::areas::rules_for;
 use super::board::Board;
-use super::warning::{Severity, Warning, WarningId, WarningKind};
+use super::warning::{Severity, Warning, WarningId, WarningKind, AREA_SPLIT_RULE};
 use crate::core::activity::OverlapArea;
 use crate::core::lane::Lane;
 
@@ -36,7 +36,7 @@ pub fn check(board: &Board, out: &mut Vec<Warning>) {
         }
         let rules = rules_for(area);
         out.push(Warning {
-            id: WarningId::new(WarningKind::Tension, "area-split", &[rules.slug]),
+            id: WarningId::new(WarningKind::Tension, AREA_SPLIT_RULE, &[rules.slug]),
             kind: WarningKind::Tension,
             severity: Severity::Medium,
             activities: involved[at].iter().map(|&slot| board.activities[slot].activity_id()).collect(),

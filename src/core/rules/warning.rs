@@ -85,6 +85,9 @@ impl Severity {
     }
 }
 
+/// The rule part of an area split's id (`area_split`), which `Warning::marks_cards` reads.
+pub(super) const AREA_SPLIT_RULE: &str = "area-split";
+
 /// Longest warning id a layout may acknowledge, in bytes. Real ids (kind, rule, an activity
 /// id and a lane or two) stay far below it; the cap bounds what a link can make us keep.
 pub const MAX_WARNING_ID_BYTES: usize = 200;
@@ -167,5 +170,14 @@ impl Warning {
     /// Whether the warning concerns this card (for its badge).
     pub fn concerns(&self, id: &ActivityId) -> bool {
         self.activities.contains(id)
+    }
+
+    /// Whether the warning is about its cards one by one, so each carries a badge. An area
+    /// split or a lane's load is one decision about a group: it is listed once and lights
+    /// its cards up when selected, but a badge on every card of the group would mark most
+    /// of the board and point at nothing.
+    pub fn marks_cards(&self) -> bool {
+        let rule = self.id.as_str().split('/').nth(1);
+        self.kind != WarningKind::Load && rule != Some(AREA_SPLIT_RULE)
     }
 }
