@@ -5,12 +5,15 @@
 use super::effect::Effect;
 use super::menu::{edit_for, MenuItem};
 use super::state::{AppState, PointerDrag};
-use crate::core::activity::ActivityId;
+use super::view::{grouped_lane, shown_in_groups, ViewSettings};
+use crate::core::activity::{ActivityId, Category};
 use crate::core::announce;
 use crate::core::drop::{edit_for_drop, DropTarget};
 use crate::core::edit::Edit;
+use crate::core::groups::lane_index_for_drop;
 use crate::core::lane::{Lane, LaneSet};
 use crate::core::lift::{Direction, Lift};
+use crate::core::matrix::press;
 
 impl AppState {
     /// Applies an edit as one undo step and says what it did (or why it could not).
@@ -56,7 +59,13 @@ impl AppState {
 
     pub(super) fn step_lift(&mut self, direction: Direction, effects: &mut Vec<Effect>) {
         let Some(lift) = &self.lift else { return };
-        match lift.step(self.layout(), direction) {
+        let grouped = self.view.grouped && !self.view.matrix;
+        let step = if grouped {
+            lift.step_in_group(self.layout(), direction)
+        } else {
+            lift.step(self.layout(), direction)
+        };
+        match step {
             Some(moved) => {
                 self.say(announce::moved(self.layout(), &moved), effects);
                 effects.push(Effect::Focus { id: moved.id.clone(), lane: moved.lane, scroll: true });
@@ -97,6 +106,7 @@ impl AppState {
 
     pub(super) fn drop_drag(&mut self, target: Option<DropTarget>, copy: bool, effects: &mut Vec<Effect>) {
         let Some(PointerDrag { id, from, .. }) = self.drag.take() else { return };
+        let target = target.map(|target| self.lane_position(&id, target));
         let edit = target.and_then(|t| edit_for_drop(self.layout(), &id, from, t, copy));
         match (edit, target) {
             (Some(edit), Some(target)) => {
@@ -108,6 +118,45 @@ impl AppState {
                 effects.push(Effect::Focus { id, lane, scroll: false });
             }
             _ => self.say(format!("{} was not moved.", self.layout().name_of(&id)), effects),
+        }
+    }
+
+    /// A drop position as the lane counts it: in the grouped view the pointer points at a
+    /// place among the cards shown, and the card joins its own group there.
+    fn lane_position(&self, id: &ActivityId, target: DropTarget) -> DropTarget {
+        if !self.view.grouped {
+            return target;
+        }
+        let layout = self.layout();
+        let groups = grouped_lane(layout, target.lane, &self.collapsed, None);
+        let shown = shown_in_groups(&groups, id);
+        let index = lane_index_for_drop(layout, layout.lane(target.lane), id, &shown, target.index);
+        DropTarget { index, ..target }
+    }
+
+    pub(super) fn change_view(&mut self, view: ViewSettings, effects: &mut Vec<Effect>) {
+        if view != self.view {
+            self.view = view;
+            self.lift = None;
+            effects.push(Effect::RememberView(view.to_text()));
+        }
+    }
+
+    /// A press on a matrix cell steps it (`core::matrix::press`). The table is drawn anew,
+    /// so focus goes back to the cell, and Tab returns to it later.
+    pub(super) fn press_cell(&mut self, id: ActivityId, lane: Lane, effects: &mut Vec<Effect>) {
+        if let Some(edit) = press(self.layout(), &id, lane) {
+            self.lift = None;
+            self.commit(&edit, effects);
+        }
+        effects.push(Effect::FocusCell { id: id.clone(), lane });
+        self.matrix_cell = Some((id, lane));
+    }
+
+    pub(super) fn toggle_group(&mut self, lane: Lane, category: Category) {
+        match self.collapsed.iter().position(|&group| group == (lane, category)) {
+            Some(at) => drop(self.collapsed.remove(at)),
+            None => self.collapsed.push((lane, category)),
         }
     }
 

@@ -20,6 +20,13 @@ pub enum Effect {
     Remove(SlotId),
     /// Remember `slot` as the one to reopen after a reload.
     RememberSlot(SlotId),
+    /// Remember how the board is shown (`ViewSettings::to_text`) for the next visit.
+    RememberView(String),
+    /// After the next render, focus this matrix cell.
+    FocusCell {
+        id: ActivityId,
+        lane: Lane,
+    },
     /// Say this sentence in the live region.
     Announce(String),
     /// After the next render, focus this card (bringing it into view when `scroll`).

@@ -11,6 +11,7 @@ pub mod descriptions;
 pub mod effect;
 pub mod exchange;
 pub mod library;
+pub mod matrix;
 pub mod menu;
 pub mod msg;
 pub mod problem;

@@ -3,7 +3,8 @@
 
 use super::menu::MenuItem;
 use super::problem::StorageProblem;
-use crate::core::activity::ActivityId;
+use super::view::ViewSettings;
+use crate::core::activity::{ActivityId, Category};
 use crate::core::codec::CodecError;
 use crate::core::drop::DropTarget;
 use crate::core::edit::Edit;
@@ -55,6 +56,23 @@ pub enum Msg {
         id: ActivityId,
         lane: Lane,
         item: MenuItem,
+    },
+    /// The user picked the lanes or the matrix, a density or the grouping.
+    ViewChanged(ViewSettings),
+    /// A category's group in a lane was folded shut or opened.
+    GroupToggled {
+        lane: Lane,
+        category: Category,
+    },
+    /// A matrix cell was pressed: it steps to its next part (`core::matrix::press`).
+    CellPressed {
+        id: ActivityId,
+        lane: Lane,
+    },
+    /// An arrow key moved to this matrix cell.
+    CellReached {
+        id: ActivityId,
+        lane: Lane,
     },
     /// "Show on board" (or "Hide on board") on a warning.
     WarningSelected(Option<WarningId>),

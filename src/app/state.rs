@@ -7,7 +7,8 @@ use super::effect::Effect;
 use super::library::SavedLayouts;
 use super::msg::LinkRead;
 use super::problem::StorageProblem;
-use crate::core::activity::ActivityId;
+use super::view::ViewSettings;
+use crate::core::activity::{ActivityId, Category};
 use crate::core::drop::DropTarget;
 use crate::core::history::History;
 use crate::core::lane::Lane;
@@ -31,6 +32,8 @@ pub struct Startup {
     /// The share link in the page's fragment, if it holds one, already read (the shell has
     /// the browser inflate a compressed one first).
     pub link: Option<LinkRead>,
+    /// How this instance was last shown (`ViewSettings::to_text`), if storage remembers.
+    pub view: Option<String>,
 }
 
 /// A pointer drag in progress: which card, from where, and where it would land.
@@ -117,6 +120,12 @@ pub struct AppState {
     pub share: Option<SharePanel>,
     /// The catalog's descriptions, fetched when first opened (`app::descriptions`).
     pub descriptions: Descriptions,
+    /// Lanes or matrix, density and grouping (remembered per browser).
+    pub view: ViewSettings,
+    /// Groups of the grouped view folded shut, by lane; a view choice of this visit.
+    pub collapsed: Vec<(Lane, Category)>,
+    /// The matrix cell that Tab reaches (the one last pressed or reached by arrow key).
+    pub matrix_cell: Option<(ActivityId, Lane)>,
     /// A read-only board says once why it refuses a change, not at every attempt.
     pub(super) told_read_only: bool,
 }
@@ -148,6 +157,9 @@ impl AppState {
             share: None,
             descriptions: Descriptions::NotAsked,
             told_read_only: false,
+            view: startup.view.as_deref().map(ViewSettings::parse).unwrap_or_default(),
+            collapsed: Vec::new(),
+            matrix_cell: None,
         };
         let mut effects = Vec::new();
         if let Some(read) = startup.link {

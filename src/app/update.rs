@@ -44,6 +44,9 @@ impl Msg {
         !matches!(
             self,
             Msg::WarningSelected(_)
+                | Msg::ViewChanged(_)
+                | Msg::GroupToggled { .. }
+                | Msg::CellReached { .. }
                 | Msg::LinkOpened(_)
                 | Msg::VisitLeft
                 | Msg::SharePressed
@@ -83,6 +86,13 @@ impl AppState {
                     effects.push(Effect::RevealHighlight);
                 }
                 self.selected = selected;
+            }
+            Msg::ViewChanged(view) => self.change_view(view, effects),
+            Msg::GroupToggled { lane, category } => self.toggle_group(lane, category),
+            Msg::CellPressed { id, lane } => self.press_cell(id, lane, effects),
+            Msg::CellReached { id, lane } => {
+                effects.push(Effect::FocusCell { id: id.clone(), lane });
+                self.matrix_cell = Some((id, lane));
             }
             Msg::LayoutChosen(slot) => self.open_saved(slot, effects),
             Msg::NewLayoutPressed => self.create_layout(effects),

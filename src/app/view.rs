@@ -1,8 +1,10 @@
 //! What the board draws, derived from the layout and its warnings in one pass per change, so
 //! drawing a card is a lookup. Derived, never stored.
 
-use crate::core::activity::ActivityId;
+use crate::core::activity::{ActivityId, Category};
+use crate::core::groups::groups;
 use crate::core::health::{is_open, warnings_by_activity};
+use crate::core::lane::Lane;
 use crate::core::layout::Layout;
 use crate::core::rules::{Severity, Warning, WarningId};
 use std::rc::Rc;
@@ -61,4 +63,70 @@ pub fn highlighted(warnings: &[Rc<Warning>], selected: Option<&WarningId>) -> Ve
         .and_then(|id| warnings.iter().find(|w| &w.id == id))
         .map(|w| w.activities.clone())
         .unwrap_or_default()
+}
+
+/// How the board is drawn, which each browser remembers for the instance: the lanes or the
+/// matrix, compact or roomy cards, and lanes grouped under the seeds' categories or not.
+/// A view choice, never part of a layout or a share link.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ViewSettings {
+    pub matrix: bool,
+    pub compact: bool,
+    pub grouped: bool,
+}
+
+impl ViewSettings {
+    /// The words storage keeps ("matrix compact"): readable, and a word a later version
+    /// adds or drops is simply not understood rather than an error.
+    pub fn to_text(self) -> String {
+        let words = [(self.matrix, "matrix"), (self.compact, "compact"), (self.grouped, "grouped")];
+        let on: Vec<&str> = words.iter().filter(|(on, _)| *on).map(|(_, word)| *word).collect();
+        on.join(" ")
+    }
+
+    /// Reads what `to_text` wrote; unknown words are ignored, so nothing here can fail.
+    pub fn parse(text: &str) -> ViewSettings {
+        let has = |word: &str| text.split_whitespace().any(|w| w == word);
+        ViewSettings { matrix: has("matrix"), compact: has("compact"), grouped: has("grouped") }
+    }
+}
+
+/// One category's group in a lane of the grouped view.
+#[derive(Debug, PartialEq)]
+pub struct CardGroup<'a> {
+    pub category: Category,
+    /// Folded groups draw their heading only. A group holding `keep_open` (the card moved
+    /// with the keyboard) never folds, so the card being moved stays in sight.
+    pub open: bool,
+    /// Its cards with their positions in the lane.
+    pub cards: Vec<(usize, &'a ActivityId)>,
+}
+
+/// A lane as the grouped view draws it.
+pub fn grouped_lane<'a>(
+    layout: &'a Layout,
+    lane: Lane,
+    collapsed: &[(Lane, Category)],
+    keep_open: Option<&ActivityId>,
+) -> Vec<CardGroup<'a>> {
+    let lane_cards = layout.lane(lane);
+    groups(layout, lane_cards)
+        .into_iter()
+        .map(|(category, at)| {
+            let cards: Vec<(usize, &ActivityId)> = at.into_iter().map(|i| (i, &lane_cards[i])).collect();
+            let holds_kept = keep_open.is_some_and(|kept| cards.iter().any(|(_, id)| *id == kept));
+            CardGroup { open: !collapsed.contains(&(lane, category)) || holds_kept, category, cards }
+        })
+        .collect()
+}
+
+/// The cards a grouped lane shows, in order, without `except` (the dragged card): what a
+/// pointer's drop position counts.
+pub fn shown_in_groups<'a>(groups: &[CardGroup<'a>], except: &ActivityId) -> Vec<&'a ActivityId> {
+    groups
+        .iter()
+        .filter(|g| g.open)
+        .flat_map(|g| g.cards.iter().map(|&(_, id)| id))
+        .filter(|id| *id != except)
+        .collect()
 }

@@ -3,7 +3,7 @@
 //! description; the overlap area and expected owner that let it join the warnings.
 
 use super::activity_fields::{area_field, owner_field, read_area, read_expected};
-use super::context::use_app;
+use super::context::AppContext;
 use crate::app::Msg;
 use crate::core::activity::{ActivityId, OverlapArea};
 use crate::core::edit::Edit;
@@ -21,6 +21,7 @@ pub enum FormPurpose {
 
 #[derive(Properties, PartialEq)]
 pub struct ActivityFormProps {
+    pub app: AppContext,
     pub purpose: FormPurpose,
     #[prop_or_default]
     pub name: AttrValue,
@@ -35,7 +36,7 @@ pub struct ActivityFormProps {
 
 #[component]
 pub fn ActivityForm(props: &ActivityFormProps) -> Html {
-    let app = use_app();
+    let app = &props.app;
     let (name_ref, description_ref, lane_ref) = (use_node_ref(), use_node_ref(), use_node_ref());
     let (area_ref, owner_ref) = (use_node_ref(), use_node_ref());
     let error = use_state(|| None::<String>);
@@ -110,13 +111,13 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
     };
     let cancel = props.on_close.reform(|_: MouseEvent| ());
     html! {
-        <form class={classes!("rl-form", (!adding).then_some("rl-form--inline"))} {onsubmit} {onkeydown} aria-label={label} novalidate=true>
+        <form class="rl-form" data-inline={(!adding).then_some("")} {onsubmit} {onkeydown} aria-label={label} novalidate=true>
             <label class="rl-field">
                 <span>{"Name"}</span>
                 <input ref={name_ref} type="text" name="name" value={props.name.clone()} autocomplete="off"
                     maxlength={(MAX_NAME_CHARS * 4).to_string()} aria-invalid={error.is_some().to_string()} aria-describedby={error_id.clone()} />
             </label>
-            <label class={classes!("rl-field", adding.then_some("rl-field--wide"))}>
+            <label class="rl-field" data-wide={adding.then_some("")}>
                 <span>{ if adding { "Description (optional)" } else { "Description" } }</span>
                 <textarea ref={description_ref} name="description" rows="2" value={props.description.clone()}
                     maxlength={(MAX_DESCRIPTION_CHARS * 4).to_string()} />

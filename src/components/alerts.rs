@@ -13,7 +13,7 @@ pub fn alerts(app: &AppContext, problem: Option<&StorageProblem>) -> Html {
     let Some(problem) = problem else { return html! {} };
     let actions = match problem {
         StorageProblem::Unreadable { raw, .. } if !app.read_only => {
-            let on_replace = app.dispatch.reform(|_: MouseEvent| Msg::UnreadableDiscarded);
+            let on_replace = app.on_click(Msg::UnreadableDiscarded);
             html! {
                 <div class="rl-alert-actions">
                     <a class="rl-button" href={text_data_url("application/json", raw)} download="role-lanes-unreadable-layout.json">
@@ -42,7 +42,7 @@ pub fn notice_alert(app: &AppContext, notice: Option<&str>) -> Html {
         <div class="rl-alert" role="alert" data-notice="">
             <p class="rl-alert-text">{ text.to_string() }</p>
             <div class="rl-alert-actions">
-                <button type="button" class="rl-button" onclick={app.dispatch.reform(|_: MouseEvent| Msg::NoticeDismissed)}>{"Dismiss"}</button>
+                <button type="button" class="rl-button" onclick={app.on_click(Msg::NoticeDismissed)}>{"Dismiss"}</button>
             </div>
         </div>
     }

@@ -1,5 +1,5 @@
-//! The root component: starts the driver (which owns the app state and performs its
-//! effects), shares the context, follows other tabs and pasted links, handles the app-wide
+//! The root component: starts the driver (which owns the app state, performs its effects
+//! and follows other tabs and pasted links), hands the context down, handles the app-wide
 //! keys, and draws the state. It renders into whatever element it was mounted in and
 //! assumes nothing about the host page.
 
@@ -9,9 +9,11 @@ use super::context::AppContext;
 use super::exchange_menu::{exchange_menu, ExchangeHandles};
 use super::health_summary::health_summary;
 use super::library_bar::library_bar;
+use super::matrix::matrix;
 use super::practices::practices_panel;
 use super::share_panel::share_panel;
 use super::toolbar::{toolbar, ToolbarHandles};
+use super::view_bar::view_bar;
 use super::visit_banner::visit_banner;
 use super::warnings_panel::warnings_panel;
 use crate::app::msg::LinkRead;
@@ -21,7 +23,7 @@ use crate::core::health::health;
 use crate::core::layout::Layout;
 use crate::core::rules::analyze;
 use crate::shell::driver::Driver;
-use crate::shell::{dom, events, files};
+use crate::shell::{dom, files};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -65,26 +67,11 @@ pub fn App(props: &AppProps) -> Html {
         let driver = driver.clone();
         use_effect(move || driver.rendered());
     }
-    {
-        let (driver, dispatch) = (driver.clone(), context.dispatch.clone());
-        use_effect_with(driver, move |driver| {
-            let listeners = events::follow_page(driver.store().clone(), dispatch);
-            dom::mark_board_rendered();
-            move || drop(listeners)
-        });
-    }
     // The header's menus keep their flags here: plain view functions have no hooks.
     let toolbar_handles = ToolbarHandles { confirming: use_state(|| false), adding: use_state(|| false) };
     let exchange_handles =
         ExchangeHandles { open: use_state(|| false), picker: use_node_ref(), button: use_node_ref() };
     let state = driver.state();
-    {
-        let dispatch = context.dispatch.clone();
-        use_effect_with(state.lift.is_some(), move |&lifted| {
-            let listener = lifted.then(|| events::lift_keys_on_page(dispatch)).flatten();
-            move || drop(listener)
-        });
-    }
 
     // Derived on every change, never stored: the shown layout (with a keyboard move's
     // preview), its warnings, the per-card index of them, and the health summary.
@@ -136,8 +123,7 @@ pub fn App(props: &AppProps) -> Html {
     let (ondragover, ondrop) = file_drop(props.read_only, &dispatch);
     let instructions_id = context.id("instructions");
     html! {
-        <ContextProvider<AppContext> context={(*context).clone()}>
-        <div class="rl-app" ref={driver.root.clone()} tabindex="-1" {onkeydown} {onfocusin} {ondragover} {ondrop}>
+        <div class="rl-app" data-compact={state.view.compact.then_some("")} ref={driver.root.clone()} tabindex="-1" {onkeydown} {onfocusin} {ondragover} {ondrop}>
             <header class="rl-header">
                 <div class="rl-brand">
                     <h1 class="rl-title">{"Role Lanes"}</h1>
@@ -162,8 +148,13 @@ pub fn App(props: &AppProps) -> Html {
                 {"Press Space to lift this card, the arrow keys to move it between lanes and within a lane, Space to drop it and Escape to cancel. L makes a shared card's lane its lead. The Move button lists the same moves."}
             </p>
             { health_summary(&summary) }
+            { view_bar(&context, state.view) }
             <div class="rl-body">
-                { board(&context, &shown, &card_warnings, &lit, &state) }
+                if state.view.matrix {
+                    { matrix(&context, &shown, &card_warnings, state.matrix_cell.as_ref()) }
+                } else {
+                    { board(&context, &shown, &card_warnings, &lit, &state) }
+                }
                 <aside class="rl-side">
                     { practices_panel(&context, &shown) }
                     { warnings_panel(&context, &warnings, &shown, state.selected.as_ref(), &state.descriptions) }
@@ -171,7 +162,6 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <div class="rl-sr-only" aria-live="polite" aria-atomic="true" data-live-region=""></div>
         </div>
-        </ContextProvider<AppContext>>
     }
 }
 

@@ -27,6 +27,7 @@ pub fn board(
         lift: state.lift.as_ref(),
         drag: state.drag.as_ref(),
         descriptions: &state.descriptions,
+        collapsed: state.view.grouped.then_some(state.collapsed.as_slice()),
     };
     html! {
         <div class="rl-board">

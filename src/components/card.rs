@@ -3,8 +3,8 @@
 //! every move also works with a single tap or click.
 
 use super::activity_form::{ActivityForm, FormPurpose};
-use super::card_menu::{card_menu, close_on_focus_leaving, focus_first_item, MenuHandles, MoveTarget};
-use super::context::use_app;
+use super::card_menu::{card_menu, close_on_focus_leaving, MenuHandles, MoveTarget};
+use super::context::AppContext;
 use super::warning_badge::warning_badge;
 use crate::app::descriptions::About;
 use crate::app::menu::{CardPlace, MenuItem};
@@ -47,6 +47,7 @@ pub struct CardStatus {
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct CardProps {
+    pub app: AppContext,
     pub activity: CardActivity,
     pub place: CardPlace,
     /// Open warnings naming this card (its badge).
@@ -56,19 +57,10 @@ pub struct CardProps {
 
 #[component]
 pub fn Card(props: &CardProps) -> Html {
-    let app = use_app();
+    let app = &props.app;
     let open = use_state(|| false);
     let badge_open = use_state(|| false);
     let menu = MenuHandles { open: use_state(|| false), button: use_node_ref(), wrap: use_node_ref() };
-    {
-        // A menu just opened takes focus on its first item.
-        let wrap = menu.wrap.clone();
-        use_effect_with(*menu.open, move |&open| {
-            if open {
-                focus_first_item(&wrap);
-            }
-        });
-    }
     let editing = use_state(|| false);
     let card_ref = use_node_ref();
     let CardProps { activity, place, status, .. } = props;
@@ -168,26 +160,24 @@ pub fn Card(props: &CardProps) -> Html {
         lane.code(),
         if role.is_empty() { "" } else { ": " }
     );
-    let classes = classes!(
-        "rl-card",
-        status.lifted.then_some("rl-card--lifted"),
-        status.dragged.then_some("rl-card--dragged"),
-        status.insert_before.then_some("rl-card--insert-before"),
-        (!shared_with.is_empty()).then_some("rl-card--shared"),
-        activity.custom.is_some().then_some("rl-card--custom"),
-        status.highlighted.then_some("rl-card--highlight"),
-    );
+    // States are data attributes, not classes: a dynamic `class` costs Yew's class set
+    // (an index map and its hashing) in the WebAssembly, about 3 KiB of every first load.
+    let flag = |on: bool| on.then_some("");
+    let shared = flag(!shared_with.is_empty());
     if *editing {
         let (area, expected) = activity.custom.unwrap_or_default();
         return html! {
-            <li class={classes} data-activity={id.to_string()} ref={card_ref}>
-                <ActivityForm purpose={FormPurpose::Edit(id.clone())} name={activity.name.clone()}
+            <li class="rl-card" data-activity={id.to_string()} data-custom="" ref={card_ref}>
+                <ActivityForm app={app.clone()} purpose={FormPurpose::Edit(id.clone())} name={activity.name.clone()}
                     description={activity.description.clone()} {area} {expected} on_close={toggle(&editing)} />
             </li>
         };
     }
     html! {
-        <li class={classes} data-activity={id.to_string()} data-lead={leads.then_some("")} ref={card_ref.clone()} tabindex="0"
+        <li class="rl-card" data-activity={id.to_string()} data-lead={flag(leads)} data-shared={shared}
+            data-custom={flag(activity.custom.is_some())} data-lifted={flag(status.lifted)} data-dragged={flag(status.dragged)}
+            data-insert-before={flag(status.insert_before)} data-highlighted={flag(status.highlighted)}
+            ref={card_ref.clone()} tabindex="0"
             aria-label={label} aria-describedby={app.id("instructions")}
             aria-roledescription="movable activity"
             {onkeydown} onpointerdown={start_drag(false)}>
@@ -197,10 +187,10 @@ pub fn Card(props: &CardProps) -> Html {
             <span class="rl-card-category" title={category.clone()}>{ category }</span>
             <span class="rl-card-name">{ activity.name.clone() }</span>
             if !role.is_empty() {
-                <span class={classes!("rl-card-shared", place.lead.is_none().then_some("rl-card-shared--unled"))}>{ role }</span>
+                <span class="rl-card-shared" data-unled={flag(place.lead.is_none())}>{ role }</span>
             }
             if !props.warnings.is_empty() {
-                { warning_badge(&app, &props.warnings, &activity.name, *badge_open, toggle(&badge_open).reform(|_: MouseEvent| ())) }
+                { warning_badge(app, &props.warnings, &activity.name, *badge_open, toggle(&badge_open).reform(|_: MouseEvent| ())) }
             }
             if *open {
                 <p class="rl-card-description" id={description_id.clone()}>
@@ -217,7 +207,7 @@ pub fn Card(props: &CardProps) -> Html {
                     {"i"}
                 </button>
                 if !app.read_only {
-                    { card_menu(&app, MoveTarget { id, name: &activity.name, place: *place,
+                    { card_menu(app, MoveTarget { id, name: &activity.name, place: *place,
                         is_custom: activity.custom.is_some(), on_edit: toggle(&editing) }, &menu) }
                 }
             </div>

@@ -5,6 +5,7 @@ use super::context::AppContext;
 use crate::app::menu::{items, CardPlace, MenuItem};
 use crate::app::Msg;
 use crate::core::activity::ActivityId;
+use crate::shell::dom;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -61,9 +62,16 @@ pub fn card_menu(app: &AppContext, target: MoveTarget, handles: &MenuHandles) ->
             }
         })
     };
+    // A menu just opened takes focus on its first item, once it is drawn.
     let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
+        let (open, wrap) = (open.clone(), wrap.clone());
+        Callback::from(move |_: MouseEvent| {
+            if !*open {
+                let wrap = wrap.clone();
+                dom::after_render(move || focus_first_item(&wrap));
+            }
+            open.set(!*open)
+        })
     };
     let menu_id = app.id(&format!("menu-{}-{}", target.place.lane.slug(), target.id));
     let label: AttrValue = format!("Move {}", target.name).into();
@@ -144,8 +152,8 @@ fn move_menu(app: &AppContext, args: MoveMenuArgs) -> Html {
     }
 }
 
-/// Focus goes to the first item of a menu just opened (the card runs this after drawing it).
-pub fn focus_first_item(wrap: &NodeRef) {
+/// Focus goes to the first item of a menu just opened (run once it is drawn).
+fn focus_first_item(wrap: &NodeRef) {
     focus_item(wrap, |_, _| 0);
 }
 

@@ -26,7 +26,7 @@ pub fn health_summary(h: &Health) -> Html {
                 { for h.lanes.iter().map(|load| {
                     let per = if load.headcount == 1 { "1 person".to_string() } else { format!("{} people", load.headcount) };
                     html! {
-                        <div key={load.lane.slug()} class={classes!("rl-stat", "rl-stat--lane", load.flagged.then_some("rl-stat--flagged"))}
+                        <div key={load.lane.slug()} class="rl-stat rl-stat--lane" data-flagged={load.flagged.then_some("")}
                             data-stat={format!("load-{}", load.lane.slug())}>
                             <dt>{ format!("{} load", load.lane.code()) }</dt>
                             <dd>{ format!("{} for {per}", load.activities) }</dd>

@@ -7,7 +7,8 @@ use super::lane_header::lane_header;
 use crate::app::descriptions::Descriptions;
 use crate::app::menu::CardPlace;
 use crate::app::state::PointerDrag;
-use crate::app::view::BoardWarnings;
+use crate::app::view::{grouped_lane, BoardWarnings, CardGroup};
+use crate::app::Msg;
 use crate::core::activity::{ActivityId, Category, Kind};
 use crate::core::catalog;
 use crate::core::lane::Lane;
@@ -28,6 +29,8 @@ pub struct BoardView<'a> {
     pub drag: Option<&'a PointerDrag>,
     /// The catalog's descriptions, once fetched.
     pub descriptions: &'a Descriptions,
+    /// In the grouped view, the groups folded shut; `None` draws each lane in its order.
+    pub collapsed: Option<&'a [(Lane, Category)]>,
 }
 
 /// A plain view function (see `board`): a lane redraws whenever the board does.
@@ -39,9 +42,9 @@ pub fn lane_view(context: &AppContext, view: &BoardView, lane: Lane) -> Html {
     let copying = view.drag.is_some_and(|d| d.copy && lane.is_role() && d.from != lane);
     let lifted = view.lift.filter(|l| l.lane == lane).map(|l| &l.id);
 
-    // Insertion points count the other cards only, as the drop does.
+    // Insertion points count the other cards shown, in the order shown, as the drop does.
     let mut counted = 0;
-    let items = cards.iter().enumerate().map(|(index, id)| {
+    let mut card_item = |index: usize, id: &ActivityId| {
         let is_source = source == Some(id);
         let insert_before = !is_source && drop_index == Some(counted);
         if !is_source {
@@ -61,26 +64,50 @@ pub fn lane_view(context: &AppContext, view: &BoardView, lane: Lane) -> Html {
             insert_before,
         };
         let activity = card_activity(id, view.layout.custom_activity(id), view.descriptions);
-        html! { <Card key={id.as_str()} {activity} {place} warnings={view.warnings.for_card(id)} {status} /> }
-    });
-    let items: Html = items.collect();
+        html! { <Card key={id.as_str()} app={context.clone()} {activity} {place} warnings={view.warnings.for_card(id)} {status} /> }
+    };
+    let items: Html = match view.collapsed {
+        Some(collapsed) => grouped_lane(view.layout, lane, collapsed, lifted)
+            .into_iter()
+            .map(|group| group_view(context, lane, &group, &mut card_item))
+            .collect(),
+        None => cards.iter().enumerate().map(|(index, id)| card_item(index, id)).collect(),
+    };
     let insert_at_end = drop_index.is_some_and(|i| i >= counted);
-    let classes = classes!(
-        "rl-lane",
-        format!("rl-lane--{}", lane.slug()),
-        drop_index.is_some().then_some("rl-lane--drop-target"),
-        copying.then_some("rl-lane--copy-target"),
-    );
     html! {
-        <section key={lane.slug()} class={classes} data-lane={lane.slug()} aria-labelledby={heading_id.clone()}>
+        <section key={lane.slug()} class="rl-lane" data-lane={lane.slug()}
+            data-drop-target={drop_index.is_some().then_some("")} data-copy-target={copying.then_some("")} aria-labelledby={heading_id.clone()}>
             { lane_header(context, lane, heading_id, cards.len(), view.layout.headcount(lane)) }
-            <ul class={classes!("rl-cards", insert_at_end.then_some("rl-cards--insert-end"))} role="list">
+            <ul class="rl-cards" data-insert-end={insert_at_end.then_some("")} role="list">
                 { items }
                 if cards.is_empty() {
                     <li class="rl-empty" aria-hidden="true">{ empty_hint(lane) }</li>
                 }
             </ul>
         </section>
+    }
+}
+
+/// One category's group in a grouped lane: a heading that folds it, and its cards.
+fn group_view(
+    context: &AppContext,
+    lane: Lane,
+    group: &CardGroup,
+    card_item: &mut impl FnMut(usize, &ActivityId) -> Html,
+) -> Html {
+    let category = group.category;
+    let onclick = context.on_click(Msg::GroupToggled { lane, category });
+    let count = group.cards.len();
+    html! {
+        <li key={category.label()} class="rl-group" data-group={category.label()}>
+            <button type="button" class="rl-group-toggle" aria-expanded={group.open.to_string()} {onclick}>
+                <span class="rl-group-name">{ category.label() }</span>
+                <span class="rl-group-count">{ count }</span>
+            </button>
+            if group.open {
+                <ul class="rl-group-cards" role="list">{ for group.cards.iter().map(|&(index, id)| card_item(index, id)) }</ul>
+            }
+        </li>
     }
 }
 

@@ -24,7 +24,7 @@ pub fn library_bar(app: &AppContext, state: &AppState) -> Html {
             }
         })
     };
-    let send = |msg: Msg| dispatch.reform(move |_: MouseEvent| msg.clone());
+    let send = |msg: Msg| app.on_click(msg);
     // The list always holds the layout on the board, as it is now, even before it is saved.
     let layout = state.layout();
     let current = LibraryEntry { slot: state.slot, title: Some(layout.title().to_string()) };

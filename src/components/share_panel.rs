@@ -12,7 +12,7 @@ use yew::prelude::*;
 /// A plain view function (see `board`): it has no state of its own, and a component's
 /// lifecycle code costs WebAssembly on every page. `panel` is the open panel, if any.
 pub fn share_panel(app: &AppContext, panel: Option<&Panel>) -> Html {
-    let onclick = app.dispatch.reform(|_: MouseEvent| Msg::SharePressed);
+    let onclick = app.on_click(Msg::SharePressed);
     let onfocus = Callback::from(|event: FocusEvent| {
         if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
             input.select();

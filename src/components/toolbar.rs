@@ -17,7 +17,7 @@ pub struct ToolbarHandles {
 /// WebAssembly on every page for two flags.
 pub fn toolbar(app: &AppContext, can_undo: bool, can_redo: bool, handles: &ToolbarHandles) -> Html {
     let ToolbarHandles { confirming, adding } = handles;
-    let send = |msg: Msg| app.dispatch.reform(move |_: MouseEvent| msg.clone());
+    let send = |msg: Msg| app.on_click(msg);
     let toggle = |flag: &UseStateHandle<bool>| {
         let flag = flag.clone();
         Callback::from(move |_: MouseEvent| flag.set(!*flag))
@@ -53,7 +53,7 @@ pub fn toolbar(app: &AppContext, can_undo: bool, can_redo: bool, handles: &Toolb
                 }
             </div>
             if **adding {
-                <ActivityForm purpose={FormPurpose::Add} on_close={close_adding} />
+                <ActivityForm app={app.clone()} purpose={FormPurpose::Add} on_close={close_adding} />
             }
         </div>
     }

@@ -13,7 +13,7 @@ pub fn visit_banner(app: &AppContext, from: &VisitSource, title: &str) -> Html {
         VisitSource::Link => "a shared layout".to_string(),
         VisitSource::File(name) => format!("the layout in the file \u{201c}{name}\u{201d}"),
     };
-    let send = |msg: Msg| app.dispatch.reform(move |_: MouseEvent| msg.clone());
+    let send = |msg: Msg| app.on_click(msg);
     html! {
         <section class="rl-visit" aria-label="Shared layout" data-shared-view="">
             <p class="rl-visit-text">

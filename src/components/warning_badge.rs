@@ -25,20 +25,17 @@ pub fn warning_badge(
     let noun = if count == 1 { "warning" } else { "warnings" };
     html! {
         <>
-            <button type="button" class={classes!("rl-badge", format!("rl-badge--{worst}"))} aria-expanded={open.to_string()}
+            <button type="button" class="rl-badge" data-severity={worst} aria-expanded={open.to_string()}
                 aria-label={format!("{count} {noun} on {}: {titles}", name)} title={titles.clone()} onclick={on_press}>
                 { format!("⚠ {count}") }
             </button>
             if open {
             <ul class="rl-badge-list" role="list">
                 { for warnings.iter().map(|w| {
-                    let select = {
-                        let (dispatch, id) = (app.dispatch.clone(), w.id.clone());
-                        Callback::from(move |_: MouseEvent| dispatch.emit(Msg::WarningSelected(Some(id.clone()))))
-                    };
+                    let select = app.on_click(Msg::WarningSelected(Some(w.id.clone())));
                     html! {
                         <li key={w.id.as_str()}>
-                            <span class={classes!("rl-sev", format!("rl-sev--{}", w.severity.slug()))}>{ w.severity.label() }</span>
+                            <span class="rl-sev" data-severity={w.severity.slug()}>{ w.severity.label() }</span>
                             { " " }{ w.title.to_string() }{ " " }
                             <button type="button" class="rl-link" onclick={select}>{"Show all its cards"}</button>
                         </li>

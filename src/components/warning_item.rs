@@ -1,7 +1,7 @@
 //! One warning: what, why (in the seeds' words), what helps, and the actions: show its
 //! cards on the board, or acknowledge it with a note (it then stays listed, folded).
 
-use super::context::use_app;
+use super::context::AppContext;
 use super::warning_badge::toggled_open;
 use crate::app::descriptions::Descriptions;
 use crate::app::Msg;
@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct WarningItemProps {
+    pub app: AppContext,
     pub warning: Rc<Warning>,
     /// The acknowledgement note, when acknowledged.
     pub note: Option<AttrValue>,
@@ -44,7 +45,7 @@ fn concerns(names: &[String], warning: &Warning) -> String {
 /// move's preview is half the elements to create, style and lay out.
 #[component]
 pub fn WarningItem(props: &WarningItemProps) -> Html {
-    let app = use_app();
+    let app = &props.app;
     let advice_open = use_state(|| false);
     // `_eq`: resetting them when they are already folded (as on every mount) draws nothing again.
     let form_open = use_state_eq(|| false);
@@ -52,12 +53,7 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
     let form_drawn = use_state_eq(|| false);
     let warning = &props.warning;
     let id = warning.id.clone();
-    let select = {
-        let (dispatch, id, selected) = (app.dispatch.clone(), id.clone(), props.selected);
-        Callback::from(move |_: MouseEvent| {
-            dispatch.emit(Msg::WarningSelected((!selected).then(|| id.clone())))
-        })
-    };
+    let select = app.on_click(Msg::WarningSelected((!props.selected).then(|| id.clone())));
     let save = {
         let (dispatch, id) = (app.dispatch.clone(), id.clone());
         Callback::from(move |event: SubmitEvent| {
@@ -72,22 +68,11 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
             dispatch.emit(Msg::Edited(Edit::Acknowledge { warning: id.clone(), note }));
         })
     };
-    let reopen = {
-        let (dispatch, id) = (app.dispatch.clone(), id.clone());
-        Callback::from(move |_: MouseEvent| {
-            dispatch.emit(Msg::Edited(Edit::Unacknowledge { warning: id.clone() }))
-        })
-    };
+    let reopen = app.on_click(Msg::Edited(Edit::Unacknowledge { warning: id.clone() }));
 
+    // Acknowledging (or undoing it) starts the form afresh, folded: the panel keys each
+    // item by its warning and whether it is acknowledged, so the item is drawn anew.
     let acknowledged = props.note.is_some();
-    {
-        // Acknowledging (or undoing it) starts the form afresh, folded.
-        let (form_open, form_drawn) = (form_open.clone(), form_drawn.clone());
-        use_effect_with(acknowledged, move |_| {
-            form_open.set(false);
-            form_drawn.set(false);
-        });
-    }
     let toggle_form = {
         let (form_open, form_drawn) = (form_open.clone(), form_drawn.clone());
         Callback::from(move |event: Event| {
@@ -111,13 +96,6 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
         })
     };
     let severity = warning.severity.slug();
-    let classes = classes!(
-        "rl-warning",
-        format!("rl-warning--{severity}"),
-        acknowledged.then_some("rl-warning--acknowledged"),
-        warning.mitigated.then_some("rl-warning--mitigated"),
-        props.selected.then_some("rl-warning--selected"),
-    );
     let activities = warning.activities.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(" ");
     let body = html! {
         <>
@@ -139,8 +117,9 @@ pub fn WarningItem(props: &WarningItemProps) -> Html {
     };
     html! {
         <li class="rl-warning-slot" key={warning.id.as_str()}>
-            <article class={classes} data-warning={warning.kind.slug()} data-activities={activities}
+            <article class="rl-warning" data-warning={warning.kind.slug()} data-activities={activities}
                 data-severity={severity} data-mitigated={warning.mitigated.then_some("")}
+                data-acknowledged={acknowledged.then_some("")} data-selected={props.selected.then_some("")}
                 aria-label={format!("{} warning{}: {}", warning.severity.label(), if warning.mitigated { ", mitigated" } else { "" }, warning.title)}>
                 <header class="rl-warning-head">
                     <span class="rl-kind">{ warning.kind.label() }</span>

@@ -29,7 +29,7 @@ pub fn warnings_panel(
         }
         let group_id = format!("{heading_id}-{}", severity.slug());
         Some(html! {
-            <section class={classes!("rl-warning-group", format!("rl-warning-group--{}", severity.slug()))}
+            <section class="rl-warning-group" data-severity={severity.slug()}
                 aria-labelledby={group_id.clone()} key={severity.label()}>
                 <h3 class="rl-warning-group-title" id={group_id}>
                     { format!("{} ", severity.label()) }<span class="rl-pill">{ items.len() }</span>
@@ -37,7 +37,8 @@ pub fn warnings_panel(
                 <ul class="rl-warning-list" role="list">
                     { for items.into_iter().map(|warning| html! {
                         <WarningItem
-                            key={warning.id.as_str()}
+                            app={app.clone()}
+                            key={if layout.acknowledgement(&warning.id).is_some() { format!("{}/acknowledged", warning.id.as_str()) } else { warning.id.as_str().to_string() }}
                             warning={warning.clone()}
                             note={layout.acknowledgement(&warning.id).map(|n| AttrValue::from(n.to_string()))}
                             names={warning.activities.iter().take(NAMES_SHOWN).map(|a| layout.name_of(a)).collect::<Vec<_>>()}

@@ -61,7 +61,8 @@ pub enum Kind {
 /// The seeds' headings. The guide leaves the heading above Launch Planning, Channel
 /// Identification, Pricing Strategy and Customer Retention blank; we name it after the
 /// overlap area those items belong to ("Go-To-Market Strategy and Execution").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// Ordered as the seeds list them (`Custom` last), which is the grouped view's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Category {
     OverallProductManagement,
     ProductStrategy,

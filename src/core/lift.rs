@@ -4,6 +4,7 @@
 
 use super::activity::ActivityId;
 use super::edit::Edit;
+use super::groups::category_of;
 use super::lane::Lane;
 use super::layout::Layout;
 
@@ -52,6 +53,22 @@ impl Lift {
             Direction::Left => self.next_lane(layout, -1),
             Direction::Right => self.next_lane(layout, 1),
         }
+    }
+
+    /// One step as the grouped view shows the lane: up or down past the neighbouring card
+    /// of the same category (what lies between belongs to other groups, drawn elsewhere),
+    /// and between lanes as `step` does.
+    pub fn step_in_group(&self, layout: &Layout, direction: Direction) -> Option<Lift> {
+        let preview = self.preview(layout);
+        let cards = preview.lane(self.lane);
+        let category = category_of(layout, &self.id);
+        let same = |&j: &usize| category_of(layout, &cards[j]) == category;
+        let index = match direction {
+            Direction::Up => (0..self.index).rev().find(same)?,
+            Direction::Down => (self.index + 1..cards.len()).find(same)?,
+            _ => return self.step(layout, direction),
+        };
+        Some(Lift { index, ..self.clone() })
     }
 
     /// The nearest lane that can take the card: lanes that already hold it (shared

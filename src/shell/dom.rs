@@ -103,3 +103,15 @@ pub fn tell_host(root: &Element, name: &str) {
         let _ = root.dispatch_event(&event);
     }
 }
+
+/// CSS selector for a matrix cell: a role's column in an activity's row.
+pub fn cell_selector(lane_slug: &str, activity_id: &str) -> String {
+    format!("[data-row=\"{}\"] [data-cell=\"{lane_slug}\"]", activity_id.replace(['"', '\\'], ""))
+}
+
+/// Runs `then` once Yew has drawn what the current event changed: Yew draws in a microtask,
+/// and a zero timeout runs after every microtask. (A component's effect hook would do the
+/// same, at the cost of its own code in the WebAssembly.)
+pub fn after_render(then: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(0, then).forget();
+}

@@ -5,9 +5,10 @@
 //! scrolling) wait until after that render.
 
 use super::clipboard::{self, PendingCopy};
-use super::{deflate, dom, files, link, storage::Store};
+use super::{deflate, dom, events, files, link, storage::Store};
 use crate::app::msg::LinkRead;
 use crate::app::{update, AppState, Effect, Msg, Startup};
+use gloo::events::EventListener;
 use std::cell::{Cell, Ref, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -28,6 +29,12 @@ pub struct Driver {
     /// The copy a press began, waiting for its share link (`Effect::BeginCopy`).
     copy: RefCell<Option<PendingCopy>>,
     redraw: Callback<()>,
+    /// The page's listeners (other tabs' saves, pasted links), from the first render on.
+    /// Here rather than in hooks of the app component: each hook is its own code in the
+    /// WebAssembly. They reach the driver weakly, so dropping the app drops them too.
+    page_listeners: RefCell<Vec<EventListener>>,
+    /// While a card is lifted, keys that reach the page itself (`events::lift_keys_on_page`).
+    lift_keys: RefCell<Option<EventListener>>,
 }
 
 impl Driver {
@@ -45,6 +52,7 @@ impl Driver {
             saved: store.read_all(),
             remembered: store.remembered(),
             link,
+            view: store.view(),
         };
         let (state, effects) = AppState::start(startup);
         let driver = Rc::new(Driver {
@@ -57,6 +65,8 @@ impl Driver {
             announced: Cell::new(0),
             copy: RefCell::new(None),
             redraw,
+            page_listeners: RefCell::new(Vec::new()),
+            lift_keys: RefCell::new(None),
         });
         for effect in effects {
             driver.perform(effect);
@@ -68,14 +78,20 @@ impl Driver {
         self.state.borrow()
     }
 
-    pub fn store(&self) -> &Store {
-        &self.store
-    }
-
     /// A callback that sends messages to this driver.
     pub fn dispatcher(self: &Rc<Self>) -> Callback<Msg> {
         let driver = self.clone();
         Callback::from(move |msg| driver.dispatch(msg))
+    }
+
+    /// A dispatcher that does not keep the driver alive, for the listeners it holds itself.
+    fn weak_dispatcher(self: &Rc<Self>) -> Callback<Msg> {
+        let driver = Rc::downgrade(self);
+        Callback::from(move |msg| {
+            if let Some(driver) = driver.upgrade() {
+                driver.dispatch(msg);
+            }
+        })
     }
 
     /// Handles `msg` and everything it leads to, then redraws once.
@@ -118,6 +134,7 @@ impl Driver {
         match effect {
             Effect::Remove(slot) => self.store.remove(slot),
             Effect::RememberSlot(slot) => self.store.remember(slot),
+            Effect::RememberView(text) => self.store.remember_view(&text),
             Effect::ForgetLink => link::forget_share_text(),
             Effect::DeflateShare(payload) => {
                 let driver = self.clone();
@@ -170,6 +187,16 @@ impl Driver {
     /// saving, so that writing to storage never delays what the user sees. Called after every
     /// render.
     pub fn rendered(self: &Rc<Self>) {
+        if self.page_listeners.borrow().is_empty() {
+            *self.page_listeners.borrow_mut() =
+                events::follow_page(self.store.clone(), self.weak_dispatcher());
+            dom::mark_board_rendered();
+        }
+        let lifted = self.state.borrow().lift.is_some();
+        if lifted != self.lift_keys.borrow().is_some() {
+            let listener = if lifted { events::lift_keys_on_page(self.weak_dispatcher()) } else { None };
+            *self.lift_keys.borrow_mut() = listener;
+        }
         let effects = std::mem::take(&mut *self.after_render.borrow_mut());
         let root = self.root.cast::<Element>();
         for effect in effects {
@@ -187,8 +214,11 @@ impl Driver {
                 Effect::Focus { id, lane, scroll } => {
                     dom::focus_within(root, &dom::card_selector(lane.slug(), id.as_str()), scroll)
                 }
+                Effect::FocusCell { id, lane } => {
+                    dom::focus_within(root, &dom::cell_selector(lane.slug(), id.as_str()), true)
+                }
                 Effect::KeepFocusInside => dom::keep_focus_inside(root),
-                Effect::RevealHighlight => dom::scroll_into_view(root, ".rl-card--highlight"),
+                Effect::RevealHighlight => dom::scroll_into_view(root, ".rl-card[data-highlighted]"),
                 Effect::SelectShareLink => dom::select_field(root, "[data-share-link]"),
                 _ => {}
             }

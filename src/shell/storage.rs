@@ -59,6 +59,18 @@ impl Store {
         }
     }
 
+    /// How this instance was last shown (`ViewSettings::to_text`).
+    pub fn view(&self) -> Option<String> {
+        self.read(&self.view_key())
+    }
+
+    /// Remembers the view; a preference, so storage that refuses it is not worth an alert.
+    pub fn remember_view(&self, text: &str) {
+        if let Some(storage) = &self.storage {
+            let _ = storage.set_item(&self.view_key(), text);
+        }
+    }
+
     /// The saved text of `slot` exactly as stored (to undo a delete byte for byte).
     pub fn raw(&self, slot: SlotId) -> Option<String> {
         self.read(&slot.key(&self.prefix))
@@ -85,6 +97,10 @@ impl Store {
 
     fn read(&self, key: &str) -> Option<String> {
         self.storage.as_ref()?.get_item(key).ok().flatten()
+    }
+
+    fn view_key(&self) -> String {
+        format!("{}view", self.prefix)
     }
 
     fn active_key(&self) -> String {

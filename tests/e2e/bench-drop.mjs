@@ -109,7 +109,7 @@ export async function benchKeyboardMoves(browser, url, { total, saved, moves = 1
     const card = page.locator('[data-lane="pmm"] [data-activity="pricing-strategy"]');
     await card.focus();
     await page.keyboard.press('Space');
-    await page.locator('.rl-card--lifted[data-activity="pricing-strategy"]').first().waitFor();
+    await page.locator('.rl-card[data-lifted][data-activity="pricing-strategy"]').first().waitFor();
     const times = [];
     for (let i = 0; i < moves + 2; i += 1) {
       const key = i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight';

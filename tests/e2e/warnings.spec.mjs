@@ -56,8 +56,8 @@ test('selecting a warning highlights its cards', async ({ page }) => {
   await openApp(page);
   await menuMove(page, card(page, 'pmm', 'pricing-strategy'), 'Pricing Strategy', 'Move to PDM');
   await warning(page, 'tension', 'pricing-strategy').getByRole('button', { name: 'Show on board' }).click();
-  await expect(card(page, 'pdm', 'pricing-strategy')).toHaveClass(/rl-card--highlight/);
-  await expect(card(page, 'pdm', 'vision-setting')).not.toHaveClass(/rl-card--highlight/);
+  await expect(card(page, 'pdm', 'pricing-strategy')).toHaveAttribute('data-highlighted', '');
+  await expect(card(page, 'pdm', 'vision-setting')).not.toHaveAttribute('data-highlighted');
 });
 
 test('an acknowledged warning stays listed, folded, with its note; undo reopens it and a reload keeps it', async ({ page }) => {
@@ -74,18 +74,18 @@ test('an acknowledged warning stays listed, folded, with its note; undo reopens 
   await expect(found.getByLabel(/Note/)).toHaveValue('Our PDM owns pricing');
   await found.getByLabel(/Note/).fill('Our PDM owns pricing for the API product.');
   await found.getByRole('button', { name: 'Acknowledge', exact: true }).click();
-  await expect(found).toHaveClass(/rl-warning--acknowledged/);
+  await expect(found).toHaveAttribute('data-acknowledged', '');
   await expect(found).toContainText('Acknowledged: Our PDM owns pricing for the API product.');
   await expect(found.locator('.rl-warning-why')).not.toBeVisible();
   await found.locator('summary', { hasText: 'Details' }).click();
   await expect(found.locator('.rl-warning-why')).toBeVisible();
 
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(found).not.toHaveClass(/rl-warning--acknowledged/);
+  await expect(found).not.toHaveAttribute('data-acknowledged');
   // Reopened, its note form starts folded again.
   await expect(found.locator('details.rl-ack')).not.toHaveAttribute('open', /.*/);
   await page.getByRole('button', { name: 'Redo' }).click();
-  await expect(found).toHaveClass(/rl-warning--acknowledged/);
+  await expect(found).toHaveAttribute('data-acknowledged', '');
 
   await page.reload();
   await waitForBoard(page);
@@ -110,5 +110,5 @@ test("a card's badge opens its list by mouse or keyboard, and the list can selec
   await page.keyboard.press('Enter');
   await expect(list).toBeVisible();
   await list.getByRole('button', { name: 'Show all its cards' }).first().click();
-  await expect(moved).toHaveClass(/rl-card--highlight/);
+  await expect(moved).toHaveAttribute('data-highlighted', '');
 });

@@ -8,6 +8,7 @@ mod descriptions;
 mod files;
 mod library;
 mod storage;
+mod views;
 mod visit;
 
 use super::state::ShareLink;

@@ -20,6 +20,7 @@ mod purity;
 mod rules;
 #[cfg(not(target_arch = "wasm32"))]
 mod strategies;
+mod views;
 
 use super::activity::ActivityId;
 use super::lane::Lane;
