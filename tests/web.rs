@@ -345,3 +345,39 @@ async fn a_read_only_board_lists_practices_without_boxes_and_refuses_a_lead() {
     press(&research, "l").await;
     assert!(!card(&root, "pmm", "shared-research").unwrap().has_attribute("data-lead"));
 }
+
+#[wasm_bindgen_test]
+async fn the_view_buttons_compact_group_and_switch_to_a_matrix_whose_cells_step_and_keep_focus() {
+    for key in ["layout", "view"] {
+        storage().remove_item(&format!("role-lanes/w-views/{key}")).unwrap();
+    }
+    let root = mount("w-views").await;
+    let app = find(&root, ".rl-app").unwrap();
+    click(&button(&root, "Compact")).await;
+    assert!(app.has_attribute("data-compact"));
+    assert_eq!(button(&root, "Compact").get_attribute("aria-pressed").as_deref(), Some("true"));
+    click(&button(&root, "Group by category")).await;
+    assert!(find(
+        &root,
+        "[data-lane=\"pmm\"] [data-group=\"Go-To-Market\"] [data-activity=\"pricing-strategy\"]"
+    )
+    .is_some());
+    assert_eq!(storage().get_item("role-lanes/w-views/view").unwrap().as_deref(), Some("compact grouped"));
+
+    click(&button(&root, "Matrix")).await;
+    assert!(find(&root, "section[data-lane]").is_none(), "the matrix replaces the lanes");
+    let cell =
+        |lane: &str| find(&root, &format!("[data-row=\"pricing-strategy\"] [data-cell=\"{lane}\"]")).unwrap();
+    assert_eq!(cell("pmm").get_attribute("data-part").as_deref(), Some("leads"));
+    click(&cell("pdm")).await;
+    assert_eq!(cell("pdm").get_attribute("data-part").as_deref(), Some("contributes"));
+    assert!(live_text(&root).contains("Pricing Strategy"), "{}", live_text(&root));
+    // The table is drawn anew; focus is back on the pressed cell.
+    assert_eq!(document().active_element(), Some(cell("pdm").into()));
+    press(&cell("pdm"), "ArrowRight").await;
+    assert_eq!(document().active_element(), Some(cell("pmm").into()));
+    assert_eq!(cell("pmm").get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(cell("pdm").get_attribute("tabindex").as_deref(), Some("-1"));
+    click(&button(&root, "Lanes")).await;
+    assert!(card(&root, "pdm", "pricing-strategy").is_some(), "the lanes show what the matrix changed");
+}
