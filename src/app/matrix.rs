@@ -12,7 +12,7 @@ use crate::core::activity::ActivityId;
 use crate::core::groups::groups;
 use crate::core::lane::Lane;
 use crate::core::layout::Layout;
-use crate::core::matrix::{part, Part};
+use crate::core::matrix::part;
 
 /// The activities in the order the matrix lists them: under the seeds' categories.
 pub fn matrix_rows(layout: &Layout) -> Vec<ActivityId> {
@@ -82,11 +82,6 @@ pub fn matrix_html(
                 let part = part(&placements, id, lane);
                 let tabindex =
                     if active.as_ref().is_some_and(|(a, l)| a == id && *l == lane) { "0" } else { "-1" };
-                let shown = match part {
-                    Part::Leads => "Leads",
-                    Part::Contributes => "Contributes",
-                    Part::None => "",
-                };
                 push(&[
                     r#"<td><button type="button" class="rl-cell" data-cell=""#,
                     lane.slug(),
@@ -100,8 +95,12 @@ pub fn matrix_html(
                     lane.code(),
                     ": ",
                     part.slug(),
+                    // The cell names its role (a long table scrolls its headings away);
+                    // an empty cell's words are drawn transparent.
                     r#"">"#,
-                    shown,
+                    lane.code(),
+                    " ",
+                    part.slug(),
                     "</button></td>",
                 ]);
             }
