@@ -102,7 +102,7 @@ fn group_view(
         <li key={category.label()} class="rl-group" data-group={category.label()}>
             <button type="button" class="rl-group-toggle" aria-expanded={group.open.to_string()} {onclick}>
                 <span class="rl-group-name">{ category.label() }</span>
-                <span class="rl-group-count">{ count }</span>
+                <span class="rl-group-count">{ count }<span class="rl-sr-only">{" activities"}</span></span>
             </button>
             if group.open {
                 <ul class="rl-group-cards" role="list">{ for group.cards.iter().map(|&(index, id)| card_item(index, id)) }</ul>
