@@ -10,7 +10,7 @@ use crate::core::activity::{ActivityId, Category};
 use crate::core::announce;
 use crate::core::drop::{edit_for_drop, DropTarget};
 use crate::core::edit::Edit;
-use crate::core::groups::lane_index_for_drop;
+use crate::core::groups::{category_of, lane_index_for_drop};
 use crate::core::lane::{Lane, LaneSet};
 use crate::core::lift::{Direction, Lift};
 use crate::core::matrix::press;
@@ -42,10 +42,12 @@ impl AppState {
         }
         let word = if back { "Undone" } else { "Redone" };
         self.say(announce::undone(word, &before, self.layout()), effects);
-        // The card that changed keeps focus, so the next Ctrl+Z still reaches the app.
-        effects.push(match announce::first_moved(&before, self.layout()) {
-            Some((id, lane)) => Effect::Focus { id, lane, scroll: true },
-            None => Effect::KeepFocusInside,
+        // The card that changed keeps focus, so the next Ctrl+Z still reaches the app; in
+        // the matrix, the cell last used does.
+        effects.push(match (announce::first_moved(&before, self.layout()), &self.matrix_cell) {
+            (_, Some((id, lane))) if self.view.matrix => Effect::FocusCell { id: id.clone(), lane: *lane },
+            (Some((id, lane)), _) => Effect::Focus { id, lane, scroll: true },
+            _ => Effect::KeepFocusInside,
         });
     }
 
@@ -151,6 +153,16 @@ impl AppState {
         }
         effects.push(Effect::FocusCell { id: id.clone(), lane });
         self.matrix_cell = Some((id, lane));
+    }
+
+    /// A card about to take focus is never left inside a folded group: its group opens.
+    pub(super) fn unfold_focused(&mut self, effects: &[Effect]) {
+        for effect in effects {
+            if let Effect::Focus { id, lane, .. } = effect {
+                let group = (*lane, category_of(self.layout(), id));
+                self.collapsed.retain(|folded| *folded != group);
+            }
+        }
     }
 
     pub(super) fn toggle_group(&mut self, lane: Lane, category: Category) {

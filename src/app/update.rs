@@ -33,6 +33,7 @@ pub fn update(state: &mut AppState, msg: Msg) -> Vec<Effect> {
         shown: state.layout_rc().clone(),
     };
     state.handle(msg, &mut effects);
+    state.unfold_focused(&effects);
     state.persist(&before, &mut effects);
     effects
 }

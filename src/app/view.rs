@@ -98,8 +98,8 @@ pub struct CardGroup<'a> {
     /// Folded groups draw their heading only. A group holding `keep_open` (the card moved
     /// with the keyboard) never folds, so the card being moved stays in sight.
     pub open: bool,
-    /// Its cards with their positions in the lane.
-    pub cards: Vec<(usize, &'a ActivityId)>,
+    /// Its cards, in the lane's order.
+    pub cards: Vec<&'a ActivityId>,
 }
 
 /// A lane as the grouped view draws it.
@@ -113,8 +113,8 @@ pub fn grouped_lane<'a>(
     groups(layout, lane_cards)
         .into_iter()
         .map(|(category, at)| {
-            let cards: Vec<(usize, &ActivityId)> = at.into_iter().map(|i| (i, &lane_cards[i])).collect();
-            let holds_kept = keep_open.is_some_and(|kept| cards.iter().any(|(_, id)| *id == kept));
+            let cards: Vec<&ActivityId> = at.into_iter().map(|i| &lane_cards[i]).collect();
+            let holds_kept = keep_open.is_some_and(|kept| cards.contains(&kept));
             CardGroup { open: !collapsed.contains(&(lane, category)) || holds_kept, category, cards }
         })
         .collect()
@@ -126,7 +126,7 @@ pub fn shown_in_groups<'a>(groups: &[CardGroup<'a>], except: &ActivityId) -> Vec
     groups
         .iter()
         .filter(|g| g.open)
-        .flat_map(|g| g.cards.iter().map(|&(_, id)| id))
+        .flat_map(|g| g.cards.iter().copied())
         .filter(|id| *id != except)
         .collect()
 }

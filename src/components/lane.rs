@@ -44,19 +44,18 @@ pub fn lane_view(context: &AppContext, view: &BoardView, lane: Lane) -> Html {
 
     // Insertion points count the other cards shown, in the order shown, as the drop does.
     let mut counted = 0;
-    let mut card_item = |index: usize, id: &ActivityId| {
+    // `first` and `last` leave out the Move menu's "up" and "down". A grouped lane leaves
+    // them out for every card: one place up in the lane may be in another group, drawn
+    // elsewhere, so the card would seem not to move (dragging and the keyboard's arrows
+    // step within the group).
+    let mut card_item = |id: &ActivityId, first: bool, last: bool| {
         let is_source = source == Some(id);
         let insert_before = !is_source && drop_index == Some(counted);
         if !is_source {
             counted += 1;
         }
-        let place = CardPlace {
-            lane,
-            owners: view.placements.of(id),
-            lead: view.placements.lead(id),
-            first: index == 0,
-            last: index + 1 == cards.len(),
-        };
+        let place =
+            CardPlace { lane, owners: view.placements.of(id), lead: view.placements.lead(id), first, last };
         let status = CardStatus {
             highlighted: view.highlighted.contains(id),
             lifted: lifted == Some(id),
@@ -71,7 +70,9 @@ pub fn lane_view(context: &AppContext, view: &BoardView, lane: Lane) -> Html {
             .into_iter()
             .map(|group| group_view(context, lane, &group, &mut card_item))
             .collect(),
-        None => cards.iter().enumerate().map(|(index, id)| card_item(index, id)).collect(),
+        None => {
+            cards.iter().enumerate().map(|(at, id)| card_item(id, at == 0, at + 1 == cards.len())).collect()
+        }
     };
     let insert_at_end = drop_index.is_some_and(|i| i >= counted);
     html! {
@@ -93,7 +94,7 @@ fn group_view(
     context: &AppContext,
     lane: Lane,
     group: &CardGroup,
-    card_item: &mut impl FnMut(usize, &ActivityId) -> Html,
+    card_item: &mut impl FnMut(&ActivityId, bool, bool) -> Html,
 ) -> Html {
     let category = group.category;
     let onclick = context.on_click(Msg::GroupToggled { lane, category });
@@ -105,7 +106,7 @@ fn group_view(
                 <span class="rl-group-count">{ count }<span class="rl-sr-only">{" activities"}</span></span>
             </button>
             if group.open {
-                <ul class="rl-group-cards" role="list">{ for group.cards.iter().map(|&(index, id)| card_item(index, id)) }</ul>
+                <ul class="rl-group-cards" role="list">{ for group.cards.iter().map(|id| card_item(id, true, true)) }</ul>
             }
         </li>
     }

@@ -8,7 +8,10 @@ use crate::core::layout::MAX_HEADCOUNT;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// A plain view function (see `board`); the headcount field is read from its own event.
+/// A plain view function (see `board`). The heading, summary and count are HTML text
+/// (fixed words, numbers and ids made of lane slugs: nothing the user typed), which costs
+/// less WebAssembly than `html!` elements. The headcount field stays an element, so that a
+/// redraw never replaces it under the user's cursor.
 pub fn lane_header(
     context: &AppContext,
     lane: Lane,
@@ -30,19 +33,31 @@ pub fn lane_header(
         })
     };
     let noun = if count == 1 { "activity" } else { "activities" };
+    let count = count.to_string();
+    let mut text = String::new();
+    let mut push = |parts: &[&str]| parts.iter().for_each(|part| text.push_str(part));
+    push(&[
+        r#"<h2 class="rl-lane-title" id=""#,
+        &heading_id,
+        r#""><span class="rl-lane-code">"#,
+        lane.code(),
+        "</span>",
+    ]);
+    if lane.is_role() {
+        push(&[
+            r#"<span class="rl-sr-only"> · </span><span class="rl-lane-name">"#,
+            lane.full_name(),
+            "</span>",
+        ]);
+    }
+    push(&[r#"</h2><p class="rl-lane-summary">"#, lane.summary(), "</p>"]);
+    let count = format!(r#"<span class="rl-count" data-count="{count}">{count} {noun}</span>"#);
     let headcount_id = format!("{heading_id}-headcount");
     html! {
         <header class="rl-lane-header">
-            <h2 class="rl-lane-title" id={heading_id}>
-                <span class="rl-lane-code">{ lane.code() }</span>
-                if lane.is_role() {
-                    <span class="rl-sr-only">{" · "}</span>
-                    <span class="rl-lane-name">{ lane.full_name() }</span>
-                }
-            </h2>
-            <p class="rl-lane-summary">{ lane.summary() }</p>
+            { Html::from_html_unchecked(text.into()) }
             <div class="rl-lane-meta">
-                <span class="rl-count" data-count={count.to_string()}>{ format!("{count} {noun}") }</span>
+                { Html::from_html_unchecked(count.into()) }
                 if lane.is_role() {
                     <label class="rl-headcount" for={headcount_id.clone()}>
                         <span>{"People"}</span>

@@ -205,6 +205,10 @@ fn make_ghost(card: &HtmlElement, root: &Element) -> Option<HtmlElement> {
     let rect = card.get_bounding_client_rect();
     ghost.set_attribute("aria-hidden", "true").ok()?;
     ghost.set_class_name("rl-card rl-ghost");
+    // Nor show the card's states: the ghost is the card in the hand.
+    for state in ["data-lifted", "data-dragged", "data-insert-before", "data-highlighted"] {
+        let _ = ghost.remove_attribute(state);
+    }
     let style = ghost.style();
     style.set_property("width", &px(rect.width())).ok()?;
     style.set_property("transform", &translate(rect.left(), rect.top())).ok()?;

@@ -4,6 +4,7 @@
 
 use super::{id, Driver};
 use crate::app::matrix::matrix_html;
+use crate::app::menu::MenuItem;
 use crate::app::view::{BoardWarnings, ViewSettings};
 use crate::app::{Effect, Msg, Startup};
 use crate::core::drop::DropTarget;
@@ -158,4 +159,28 @@ fn a_folded_group_stays_folded_until_opened_and_a_view_change_ends_a_keyboard_mo
     assert!(app.state.lift.is_some());
     app.send(Msg::ViewChanged(MATRIX_COMPACT));
     assert!(app.state.lift.is_none());
+}
+
+#[test]
+fn a_card_moved_into_a_folded_group_opens_it_so_the_card_and_its_focus_stay_in_sight() {
+    let mut app = Driver::fresh();
+    app.send(Msg::ViewChanged(ViewSettings { grouped: true, ..ViewSettings::default() }));
+    let category = category_of(app.state.layout(), &id("pricing-strategy"));
+    app.send(Msg::GroupToggled { lane: Lane::Pdm, category });
+    app.send(Msg::MenuChosen {
+        id: id("pricing-strategy"),
+        lane: Lane::Pmm,
+        item: MenuItem::MoveTo(Lane::Pdm),
+    });
+    assert_eq!(app.lanes_of("pricing-strategy"), vec![Lane::Pdm]);
+    assert!(!app.state.collapsed.contains(&(Lane::Pdm, category)), "the group it landed in is open");
+}
+
+#[test]
+fn undo_in_the_matrix_keeps_focus_on_the_cell_last_used() {
+    let mut app = Driver::fresh();
+    app.send(Msg::ViewChanged(MATRIX_COMPACT));
+    app.send(Msg::CellPressed { id: id("pricing-strategy"), lane: Lane::Pdm }).take();
+    app.send(Msg::UndoPressed);
+    assert!(app.take().contains(&Effect::FocusCell { id: id("pricing-strategy"), lane: Lane::Pdm }));
 }
