@@ -10,7 +10,7 @@ use crate::core::activity::{ActivityId, Category};
 use crate::core::announce;
 use crate::core::drop::{edit_for_drop, DropTarget};
 use crate::core::edit::Edit;
-use crate::core::groups::{category_of, lane_index_for_drop};
+use crate::core::groups::{category_of, lane_index_for_drop, neighbour_in_group};
 use crate::core::lane::{Lane, LaneSet};
 use crate::core::lift::{Direction, Lift};
 use crate::core::matrix::press;
@@ -53,7 +53,7 @@ impl AppState {
 
     pub(super) fn lift_card(&mut self, id: &ActivityId, lane: Lane, effects: &mut Vec<Effect>) {
         if let Some(lift) = Lift::start(self.layout(), id, lane) {
-            self.say(announce::lifted(self.layout(), &lift), effects);
+            self.say(announce::lifted(self.layout(), &lift, self.view.grouped), effects);
             effects.push(Effect::Focus { id: id.clone(), lane, scroll: true });
             self.lift = Some(lift);
         }
@@ -69,7 +69,7 @@ impl AppState {
         };
         match step {
             Some(moved) => {
-                self.say(announce::moved(self.layout(), &moved), effects);
+                self.say(announce::moved(self.layout(), &moved, grouped), effects);
                 effects.push(Effect::Focus { id: moved.id.clone(), lane: moved.lane, scroll: true });
                 self.lift = Some(moved);
             }
@@ -187,7 +187,19 @@ impl AppState {
     ) {
         let Some(at) = self.layout().position(id, lane) else { return };
         let owners = LaneSet::of(&self.layout().lanes_of(id));
-        let Some((edit, focus_lane)) = edit_for(item, id, lane, at, owners) else { return };
+        // Up and down in the grouped view go past the neighbours of the card's own group.
+        let in_group = match item {
+            MenuItem::Up | MenuItem::Down if self.view.grouped => {
+                let index =
+                    neighbour_in_group(self.layout(), self.layout().lane(lane), at, item == MenuItem::Up);
+                let Some(index) = index else { return };
+                Some((Edit::Move { id: id.clone(), from: lane, to: lane, index }, lane))
+            }
+            _ => None,
+        };
+        let Some((edit, focus_lane)) = in_group.or_else(|| edit_for(item, id, lane, at, owners)) else {
+            return;
+        };
         self.lift = None;
         self.commit(&edit, effects);
         effects.push(Effect::Focus { id: id.clone(), lane: focus_lane, scroll: true });

@@ -38,7 +38,7 @@ pub fn matrix_html(
     let mut push = |parts: &[&str]| parts.iter().for_each(|part| html.push_str(part));
 
     push(&[r#"<p class="rl-matrix-help" id=""#, &escape(help_id), r#"">"#,
-        "Each cell says what a role does with an activity. Press a cell to step it: no part, contributes, leads. The arrow keys move between cells.",
+        "Press a cell to step it: no part, contributes, leads. The arrow keys move between cells.",
         r#"</p><table class="rl-matrix" role="grid" aria-label="Who leads and who contributes" aria-describedby=""#,
         &escape(help_id), r#""><thead><tr><th scope="col">Activity</th>"#]);
     for lane in Lane::ROLES {
@@ -69,12 +69,10 @@ pub fn matrix_html(
                 r#"><th scope="row">"#,
                 &name,
             ]);
-            let open = warnings.for_card(id).len();
-            if open > 0 {
+            // The card's badge, as a mark: the Warnings panel says what it is.
+            if !warnings.for_card(id).is_empty() {
                 push(&[
-                    r#"<span class="rl-matrix-alert" title="Open warnings about this activity">⚠ "#,
-                    &open.to_string(),
-                    r#"<span class="rl-sr-only"> open warnings</span></span>"#,
+                    r#" <span class="rl-matrix-alert">⚠<span class="rl-sr-only">, has open warnings</span></span>"#,
                 ]);
             }
             push(&["</th>"]);

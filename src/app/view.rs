@@ -86,7 +86,7 @@ impl ViewSettings {
 
     /// Reads what `to_text` wrote; unknown words are ignored, so nothing here can fail.
     pub fn parse(text: &str) -> ViewSettings {
-        let has = |word: &str| text.split_whitespace().any(|w| w == word);
+        let has = |word: &str| text.split(' ').any(|w| w == word);
         ViewSettings { matrix: has("matrix"), compact: has("compact"), grouped: has("grouped") }
     }
 }
@@ -110,14 +110,14 @@ pub fn grouped_lane<'a>(
     keep_open: Option<&ActivityId>,
 ) -> Vec<CardGroup<'a>> {
     let lane_cards = layout.lane(lane);
-    groups(layout, lane_cards)
-        .into_iter()
-        .map(|(category, at)| {
-            let cards: Vec<&ActivityId> = at.into_iter().map(|i| &lane_cards[i]).collect();
-            let holds_kept = keep_open.is_some_and(|kept| cards.contains(&kept));
-            CardGroup { open: !collapsed.contains(&(lane, category)) || holds_kept, category, cards }
-        })
-        .collect()
+    let mut drawn = Vec::new();
+    for (category, at) in groups(layout, lane_cards) {
+        let cards: Vec<&ActivityId> = at.into_iter().map(|i| &lane_cards[i]).collect();
+        let open =
+            !collapsed.contains(&(lane, category)) || keep_open.is_some_and(|kept| cards.contains(&kept));
+        drawn.push(CardGroup { category, open, cards });
+    }
+    drawn
 }
 
 /// The cards a grouped lane shows, in order, without `except` (the dragged card): what a

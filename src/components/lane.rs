@@ -44,10 +44,8 @@ pub fn lane_view(context: &AppContext, view: &BoardView, lane: Lane) -> Html {
 
     // Insertion points count the other cards shown, in the order shown, as the drop does.
     let mut counted = 0;
-    // `first` and `last` leave out the Move menu's "up" and "down". A grouped lane leaves
-    // them out for every card: one place up in the lane may be in another group, drawn
-    // elsewhere, so the card would seem not to move (dragging and the keyboard's arrows
-    // step within the group).
+    // `first` and `last` leave out the Move menu's "up" and "down": in a grouped lane, at
+    // the ends of the card's group (the menu then steps within it).
     let mut card_item = |id: &ActivityId, first: bool, last: bool| {
         let is_source = source == Some(id);
         let insert_before = !is_source && drop_index == Some(counted);
@@ -106,7 +104,7 @@ fn group_view(
                 <span class="rl-group-count">{ count }<span class="rl-sr-only">{" activities"}</span></span>
             </button>
             if group.open {
-                <ul class="rl-group-cards" role="list">{ for group.cards.iter().map(|id| card_item(id, true, true)) }</ul>
+                <ul class="rl-group-cards" role="list">{ for group.cards.iter().enumerate().map(|(at, id)| card_item(id, at == 0, at + 1 == count)) }</ul>
             }
         </li>
     }

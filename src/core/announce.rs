@@ -3,6 +3,7 @@
 
 use super::activity::ActivityId;
 use super::edit::Edit;
+use super::groups::category_of;
 use super::lane::{Lane, LaneSet};
 use super::layout::Layout;
 use super::lift::Lift;
@@ -10,9 +11,21 @@ use super::rules::Mitigation;
 
 /// "PDM, position 2 of 17", or "the Unassigned tray, ..." for the tray.
 pub fn place(layout: &Layout, id: &ActivityId, lane: Lane) -> String {
+    spot(layout, id, lane, false)
+}
+
+/// `place`, or with `grouped` as the grouped view draws the lane, counted in the card's
+/// group: "PMM, Market Research, position 2 of 3".
+fn spot(layout: &Layout, id: &ActivityId, lane: Lane, grouped: bool) -> String {
     let cards = layout.lane(lane);
     let at = cards.iter().position(|other| other == id).map_or(0, |i| i + 1);
-    format!("{}, position {at} of {}", lane_phrase(lane), cards.len())
+    if !grouped {
+        return format!("{}, position {at} of {}", lane_phrase(lane), cards.len());
+    }
+    let category = category_of(layout, id);
+    let same = |card: &&ActivityId| category_of(layout, card) == category;
+    let (at, total) = (cards[..at].iter().filter(same).count(), cards.iter().filter(same).count());
+    format!("{}, {}, position {at} of {total}", lane_phrase(lane), category.label())
 }
 
 fn lane_phrase(lane: Lane) -> &'static str {
@@ -22,17 +35,18 @@ fn lane_phrase(lane: Lane) -> &'static str {
     }
 }
 
-pub fn lifted(layout: &Layout, lift: &Lift) -> String {
+/// `grouped`: the board shows lanes grouped by category, and positions count in the group.
+pub fn lifted(layout: &Layout, lift: &Lift, grouped: bool) -> String {
     format!(
         "Lifted {} in {}. Arrow keys move it, Space drops it, Escape cancels.",
         layout.name_of(&lift.id),
-        place(layout, &lift.id, lift.lane)
+        spot(layout, &lift.id, lift.lane, grouped)
     )
 }
 
-pub fn moved(layout: &Layout, lift: &Lift) -> String {
+pub fn moved(layout: &Layout, lift: &Lift, grouped: bool) -> String {
     let preview = lift.preview(layout);
-    format!("{}: {}.", layout.name_of(&lift.id), place(&preview, &lift.id, lift.lane))
+    format!("{}: {}.", layout.name_of(&lift.id), spot(&preview, &lift.id, lift.lane, grouped))
 }
 
 pub fn cancelled(layout: &Layout, lift: &Lift) -> String {

@@ -25,6 +25,19 @@ pub fn groups(layout: &Layout, cards: &[ActivityId]) -> Vec<(Category, Vec<usize
     groups
 }
 
+/// Where the card at `at` of `cards` goes one step up or down its group: the position of
+/// the neighbouring card of the same category, which is also the `Edit::Move` index that
+/// puts it just past that card. `None` at the group's end.
+pub fn neighbour_in_group(layout: &Layout, cards: &[ActivityId], at: usize, up: bool) -> Option<usize> {
+    let category = category_of(layout, cards.get(at)?);
+    let same = |&j: &usize| category_of(layout, &cards[j]) == category;
+    if up {
+        (0..at).rev().find(same)
+    } else {
+        (at + 1..cards.len()).find(same)
+    }
+}
+
 /// Where in `lane_cards` a card dropped at position `at` of `shown` lands. `shown` is the
 /// grouped lane as drawn, without the dragged card; the card joins its own category's group,
 /// before the first card of it from `at` on, else after the last one before `at`, else at

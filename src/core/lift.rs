@@ -4,7 +4,7 @@
 
 use super::activity::ActivityId;
 use super::edit::Edit;
-use super::groups::category_of;
+use super::groups::neighbour_in_group;
 use super::lane::Lane;
 use super::layout::Layout;
 
@@ -59,15 +59,13 @@ impl Lift {
     /// of the same category (what lies between belongs to other groups, drawn elsewhere),
     /// and between lanes as `step` does.
     pub fn step_in_group(&self, layout: &Layout, direction: Direction) -> Option<Lift> {
-        let preview = self.preview(layout);
-        let cards = preview.lane(self.lane);
-        let category = category_of(layout, &self.id);
-        let same = |&j: &usize| category_of(layout, &cards[j]) == category;
-        let index = match direction {
-            Direction::Up => (0..self.index).rev().find(same)?,
-            Direction::Down => (self.index + 1..cards.len()).find(same)?,
+        let up = match direction {
+            Direction::Up => true,
+            Direction::Down => false,
             _ => return self.step(layout, direction),
         };
+        let preview = self.preview(layout);
+        let index = neighbour_in_group(layout, preview.lane(self.lane), self.index, up)?;
         Some(Lift { index, ..self.clone() })
     }
 

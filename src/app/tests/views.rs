@@ -184,3 +184,38 @@ fn undo_in_the_matrix_keeps_focus_on_the_cell_last_used() {
     app.send(Msg::UndoPressed);
     assert!(app.take().contains(&Effect::FocusCell { id: id("pricing-strategy"), lane: Lane::Pdm }));
 }
+
+#[test]
+fn in_the_grouped_view_the_move_menu_steps_past_the_neighbours_of_the_cards_group() {
+    let mut app = Driver::fresh();
+    // Vision Setting (Product Strategy) put between two PMM cards of Market Research.
+    let layout = app.state.layout().clone();
+    let pmm = layout.lane(Lane::Pmm);
+    let research = category_of(&layout, &id("competitor-analysis"));
+    let first = pmm.iter().position(|c| category_of(&layout, c) == research).unwrap();
+    let vision = Edit::Move { id: id("vision-setting"), from: Lane::Pdm, to: Lane::Pmm, index: first + 1 };
+    app.send(Msg::Edited(vision));
+    app.send(Msg::ViewChanged(ViewSettings { grouped: true, ..ViewSettings::default() }));
+    let moved = app.state.layout().lane(Lane::Pmm)[first].clone();
+    app.send(Msg::MenuChosen { id: moved.clone(), lane: Lane::Pmm, item: MenuItem::Down });
+    let after = app.state.layout().clone();
+    let group: Vec<_> =
+        after.lane(Lane::Pmm).iter().filter(|c| category_of(&after, c) == research).cloned().collect();
+    assert_eq!(group[1], moved, "one place down in its group, past Vision Setting");
+    // Up again puts it back at the head of the group.
+    app.send(Msg::MenuChosen { id: moved.clone(), lane: Lane::Pmm, item: MenuItem::Up });
+    let back = app.state.layout().clone();
+    let group: Vec<_> =
+        back.lane(Lane::Pmm).iter().filter(|c| category_of(&back, c) == research).cloned().collect();
+    assert_eq!(group[0], moved);
+}
+
+#[test]
+fn a_keyboard_move_in_a_grouped_lane_is_announced_by_its_place_in_the_group() {
+    let mut app = Driver::fresh();
+    app.send(Msg::ViewChanged(ViewSettings { grouped: true, ..ViewSettings::default() }));
+    app.send(Msg::CardLifted { id: id("pricing-strategy"), lane: Lane::Pmm });
+    assert!(app.said().contains("in PMM, Go-To-Market, position 3 of 4"), "{}", app.said());
+    app.send(Msg::LiftedCardStepped(Direction::Up));
+    assert!(app.said().ends_with("PMM, Go-To-Market, position 2 of 4."), "{}", app.said());
+}

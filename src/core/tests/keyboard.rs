@@ -65,9 +65,9 @@ fn a_shared_card_skips_the_lane_that_already_holds_it() {
 fn lifting_and_moving_are_announced_with_lane_and_position() {
     let layout = Layout::seeds_default();
     let lift = Lift::start(&layout, &id("pricing-strategy"), Lane::Pmm).unwrap();
-    assert!(announce::lifted(&layout, &lift).starts_with("Lifted Pricing Strategy in PMM, position"));
+    assert!(announce::lifted(&layout, &lift, false).starts_with("Lifted Pricing Strategy in PMM, position"));
     let moved = lift.step(&layout, Direction::Left).unwrap();
-    let said = announce::moved(&layout, &moved);
+    let said = announce::moved(&layout, &moved, false);
     assert!(said.starts_with("Pricing Strategy: PDM, position"), "{said}");
     assert!(announce::cancelled(&layout, &moved).contains("back in PMM"));
 }
