@@ -37,10 +37,15 @@ pub fn matrix_html(
     let mut html = String::with_capacity(256 + ids.len() * 600);
     let mut push = |parts: &[&str]| parts.iter().for_each(|part| html.push_str(part));
 
-    push(&[r#"<p class="rl-matrix-help" id=""#, &escape(help_id), r#"">"#,
+    push(&[
+        r#"<p class="rl-matrix-help" id=""#,
+        &escape(help_id),
+        r#"">"#,
         "Press a cell to step it: no part, contributes, leads. The arrow keys move between cells.",
         r#"</p><table class="rl-matrix" role="grid" aria-label="Who leads and who contributes" aria-describedby=""#,
-        &escape(help_id), r#""><thead><tr><th scope="col">Activity</th>"#]);
+        &escape(help_id),
+        r#""><thead><tr><th scope="col">Activity</th>"#,
+    ]);
     for lane in Lane::ROLES {
         push(&[r#"<th scope="col" title=""#, lane.full_name(), r#"">"#, lane.code(), "</th>"]);
     }
