@@ -61,7 +61,7 @@ impl AppState {
 
     pub(super) fn step_lift(&mut self, direction: Direction, effects: &mut Vec<Effect>) {
         let Some(lift) = &self.lift else { return };
-        let grouped = self.view.grouped && !self.view.matrix;
+        let grouped = self.view.grouped;
         let step = if grouped {
             lift.step_in_group(self.layout(), direction)
         } else {

@@ -14,12 +14,6 @@ use crate::core::lane::Lane;
 use crate::core::layout::Layout;
 use crate::core::matrix::part;
 
-/// The activities in the order the matrix lists them: under the seeds' categories.
-pub fn matrix_rows(layout: &Layout) -> Vec<ActivityId> {
-    let ids: Vec<ActivityId> = layout.activity_ids().collect();
-    groups(layout, &ids).into_iter().flat_map(|(_, at)| at).map(|i| ids[i].clone()).collect()
-}
-
 /// The table. `active` is the cell Tab reaches (the first when it is not on the board);
 /// `help_id` names the paragraph that explains the keys.
 pub fn matrix_html(
@@ -29,10 +23,13 @@ pub fn matrix_html(
     help_id: &str,
 ) -> String {
     let ids: Vec<ActivityId> = layout.activity_ids().collect();
-    let rows = matrix_rows(layout);
+    // Grouped once: the categories give the table's sections, and the same order gives
+    // each row the rows above and below it.
+    let grouped = groups(layout, &ids);
+    let rows: Vec<&ActivityId> = grouped.iter().flat_map(|(_, at)| at.iter().map(|&i| &ids[i])).collect();
     let placements = layout.placements();
     let active = active.filter(|(id, _)| layout.contains(id)).cloned();
-    let active = active.or_else(|| Some((rows.first()?.clone(), Lane::Pm)));
+    let active = active.or_else(|| Some(((*rows.first()?).clone(), Lane::Pm)));
     let mut row_at: usize = 0;
     let mut html = String::with_capacity(256 + ids.len() * 600);
     let mut push = |parts: &[&str]| parts.iter().for_each(|part| html.push_str(part));
@@ -50,13 +47,13 @@ pub fn matrix_html(
         push(&[r#"<th scope="col" title=""#, lane.full_name(), r#"">"#, lane.code(), "</th>"]);
     }
     push(&["</tr></thead>"]);
-    for (category, at) in groups(layout, &ids) {
+    for (category, at) in &grouped {
         push(&[
             r#"<tbody><tr class="rl-matrix-group"><th scope="rowgroup" colspan="4">"#,
             category.label(),
             "</th></tr>",
         ]);
-        for id in at.into_iter().map(|i| &ids[i]) {
+        for id in at.iter().map(|&i| &ids[i]) {
             let name = escape(&layout.name_of(id));
             let unowned = if placements.of(id).roles().is_empty() { " data-unowned" } else { "" };
             let up = row_at.checked_sub(1).map_or("", |at| rows[at].as_str());
