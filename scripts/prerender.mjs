@@ -29,11 +29,10 @@ const dist = resolve(process.argv[2] ?? 'dist');
 const indexPath = join(dist, 'index.html');
 const index = readFileSync(indexPath, 'utf8');
 
-// Trunk's loader names the glue and the wasm: import init ... from '/role-lanes-<hash>.js'
-// and init({ module_or_path: '/role-lanes-<hash>_bg.wasm' }).
-const glue = index.match(/from\s*'\/?([^']+\.js)'/)?.[1];
-const wasm = index.match(/module_or_path:\s*'\/?([^']+\.wasm)'/)?.[1];
-if (!glue || !wasm) fail('index.html has no Trunk loader naming the glue and the wasm');
+// index.html preloads the glue and the wasm by their hashed names.
+const glue = index.match(/href="?\/?(role-lanes-[0-9a-f]+\.js)"?[^>]*rel="?modulepreload/)?.[1];
+const wasm = index.match(/href="?\/?(role-lanes-[0-9a-f]+_bg\.wasm)"?[^>]*rel="?preload/)?.[1];
+if (!glue || !wasm) fail('index.html preloads no glue and wasm this script can read');
 
 /** The page's globals, as the app's glue reaches them, on linkedom's DOM. */
 function installPage(html) {

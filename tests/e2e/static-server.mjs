@@ -6,6 +6,8 @@
 // Prints "listening http://HOST:PORT/" once ready. Also importable: startServer({ root, port }).
 // `headSnippet` (importing callers only) is inserted at the start of every HTML page's <head>:
 // the engine journeys use it to record page errors in browsers that Playwright cannot drive.
+// `headers` (importing callers only) are added to every answer: a Content-Security-Policy, or
+// CORS for a page on another host that includes the widget.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -24,7 +26,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', headSnippet = '' } = {}) {
+export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', headSnippet = '', headers = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -51,6 +53,7 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', headS
         'content-type': TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
         'content-length': body.length,
         'cache-control': 'no-store',
+        ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (err) {
