@@ -1,12 +1,11 @@
 // Trunk's post-build hook (see Trunk.toml), for release and development builds alike: writes
-// `role-lanes.js`, the one file a page includes to show Role Lanes, and makes the stand-alone
-// page load through it instead of Trunk's inline script (which a strict Content-Security-Policy,
-// `script-src 'self'`, refuses).
+// `role-lanes.js`, the one file a page includes to show Role Lanes, and `role-lanes-page.js`,
+// through which the stand-alone page starts instead of Trunk's inline script (which a strict
+// Content-Security-Policy, `script-src 'self'`, refuses).
 //
-// `role-lanes.js` finds everything else beside itself (`import.meta.url`), so a page on any
-// folder or host can include it: it links the app's stylesheet once and starts the wasm, which
-// mounts a board into every `[data-role-lanes]` element (`shell::mount`). The hashed names of
-// the wasm, its glue and the stylesheet are read from Trunk's index.html and written in.
+// `role-lanes.js` (from src/embed/role-lanes.js) finds everything else beside itself
+// (`import.meta.url`), so a page on any folder or host can include it. The hashed names of the
+// wasm, its glue and the stylesheet are read from Trunk's index.html and written in.
 //
 //   node scripts/loader.mjs [DIR]    # default: $TRUNK_STAGING_DIR
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,25 +29,24 @@ if (!inline || !glue || !wasm || !css) {
 }
 const [, prefix, glueFile] = glue;
 
-const source = `const here = (file) => new URL(file, import.meta.url).href;
-const styles = here(${JSON.stringify(css)});
-if (![...document.querySelectorAll('link[rel~="stylesheet"]')].some((link) => link.href === styles)) {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = styles;
-  document.head.append(link);
-}
+const template = readFileSync(new URL('../src/embed/role-lanes.js', import.meta.url), 'utf8');
+const source = template.replace('@CSS@', css).replace('@GLUE@', glueFile).replace('@WASM@', wasm);
+if (/@[A-Z]+@/.test(source)) throw new Error('src/embed/role-lanes.js names a file this script does not know');
+// Every page that shows the board loads one of these files, so release builds minify them;
+// the one line kept says what it is to whoever opens it.
+const release = process.argv[2] !== undefined || process.env.TRUNK_PROFILE === 'release';
+const minify = async (code) =>
+  release ? (await transform(code, { minify: true, format: 'esm', target: 'es2022' })).code : code;
+const embed = `// Role Lanes embed script (README, "Embedding")\n${await minify(source)}`;
+writeFileSync(join(dir, 'role-lanes.js'), embed);
+
+// The stand-alone page draws in place under its own stylesheet: it needs none of the embed
+// script's isolation, only the start, as an external file.
+const start = `const here = (file) => new URL(file, import.meta.url).href;
 const { default: init } = await import(here(${JSON.stringify(glueFile)}));
 await init({ module_or_path: here(${JSON.stringify(wasm)}) });
 `;
-// Every page that shows the board loads this file, so release builds minify it; the one line
-// kept says what it is to whoever opens it.
-const release = process.argv[2] !== undefined || process.env.TRUNK_PROFILE === 'release';
-const code = release ? (await transform(source, { minify: true, format: 'esm', target: 'es2022' })).code : source;
-const loader = `// Role Lanes: include once per page; it mounts every [data-role-lanes] (README, "Embedding").\n${code}`;
-writeFileSync(join(dir, 'role-lanes.js'), loader);
-
-// The stand-alone page starts the same way, with no inline script.
-html = html.replace(inline[0], `<script type="module" src="${prefix}role-lanes.js"></script>`);
+writeFileSync(join(dir, 'role-lanes-page.js'), `// Role Lanes: starts index.html's board\n${await minify(start)}`);
+html = html.replace(inline[0], `<script type="module" src="${prefix}role-lanes-page.js"></script>`);
 writeFileSync(indexPath, html);
-console.error(`[loader] role-lanes.js written (${loader.length} bytes); index.html loads through it`);
+console.error(`[loader] role-lanes.js written (${embed.length} bytes); index.html starts through role-lanes-page.js`);

@@ -111,7 +111,12 @@ const noscript = '<noscript><p class="rl-loading">Role Lanes needs JavaScript an
 const status = '<p class="rl-sr-only" role="status">Loading the board…</p>';
 const main = /(<main\b[^>]*\bid=["']?role-lanes\b[^>]*>)[\s\S]*?(<\/main>)/;
 if (!main.test(index)) fail('index.html has no <main id="role-lanes">');
-const html = index.replace(main, (_, open, close) => `${open}${status}${noscript}${app.outerHTML}${close}`);
+// Written as an HTML minifier would: empty attributes bare (`data-lead`), plain values
+// unquoted (`class=rl-card`). Only inside tags; the parsed page is the same.
+const board = app.outerHTML.replace(/<[^>]+>/g, (tag) =>
+  tag.replace(/ ([a-z-]+)="([A-Za-z0-9_.-]*)"/g, (_, name, value) => (value ? ` ${name}=${value}` : ` ${name}`)),
+);
+const html = index.replace(main, (_, open, close) => `${open}${status}${noscript}${board}${close}`);
 if (errors.length) fail(`the app failed in Node:\n${errors.join('\n')}`);
 writeFileSync(indexPath, html);
 consoleError(`[prerender] ${cards} cards in ${lanes} lanes, index.html ${(html.length / 1024).toFixed(1)} KiB`);

@@ -26,7 +26,7 @@ async fn mount(namespace: &'static str) -> Element {
 async fn mount_as(namespace: &'static str, read_only: bool) -> Element {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    let props = AppProps { namespace: namespace.into(), read_only, link: None };
+    let props = AppProps { namespace: namespace.into(), read_only, link: None, page_link: false };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
     host

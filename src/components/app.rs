@@ -37,6 +37,11 @@ pub struct AppProps {
     /// The page fragment's share link, already read (`shell::mount`); `None` when there is none.
     #[prop_or_default]
     pub link: Option<Rc<LinkRead>>,
+    /// Opens share links pasted into the page's address later on. Only the stand-alone page
+    /// and widgets that opt in (`data-page-link`) do: on an intranet page the fragment is the
+    /// page's own.
+    #[prop_or_default]
+    pub page_link: bool,
 }
 
 /// A layout compared by identity: the history shares unchanged layouts, so "the same
@@ -55,7 +60,8 @@ pub fn App(props: &AppProps) -> Html {
     let redraw = use_force_update();
     let driver = use_memo(props.clone(), move |props| {
         let link = props.link.as_deref().cloned();
-        Driver::start(&props.namespace, props.read_only, link, Callback::from(move |_| redraw.force_update()))
+        let redraw = Callback::from(move |_| redraw.force_update());
+        Driver::start(&props.namespace, props.read_only, props.page_link, link, redraw)
     });
     let context = use_memo(driver.clone(), |driver| AppContext {
         dispatch: driver.dispatcher(),

@@ -69,14 +69,15 @@ pub fn Card(props: &CardProps) -> Html {
     let onkeydown = {
         let (dispatch, id, lifted) = (app.dispatch.clone(), id.clone(), status.lifted);
         let can_lead = place.owners.roles().len() > 1 && place.lead != Some(lane);
-        let (read_only, card_ref) = (app.read_only, card_ref.clone());
+        let card_ref = card_ref.clone();
         Callback::from(move |event: KeyboardEvent| {
             // Keys pressed on the card's own buttons belong to those buttons. (Yew delegates
             // events, so `current_target` is not the card: compare with the card's node.)
+            // On a read-only board the lift goes to the app too, which refuses it and says why.
             let on_card = event
                 .target_dyn_into::<web_sys::Node>()
                 .is_some_and(|t| card_ref.get().is_some_and(|c| c.is_same_node(Some(&t))));
-            if read_only || !on_card {
+            if !on_card {
                 return;
             }
             let key = event.key();
@@ -100,7 +101,12 @@ pub fn Card(props: &CardProps) -> Html {
         let (dispatch, id, root) = (app.dispatch.clone(), id.clone(), app.root.clone());
         let (card_ref, read_only, lifted) = (card_ref.clone(), app.read_only, status.lifted);
         Callback::from(move |event: PointerEvent| {
-            if read_only || lifted || started_on_control(&event) {
+            if lifted || started_on_control(&event) {
+                return;
+            }
+            // A read-only board refuses the drag at once (and says why, the first time).
+            if read_only {
+                dispatch.emit(Msg::DragStarted { id: id.clone(), from: lane });
                 return;
             }
             let (Some(card), Some(root)) = (card_ref.cast::<HtmlElement>(), root.cast::<Element>()) else {

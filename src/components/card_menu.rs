@@ -166,7 +166,7 @@ fn focus_item(wrap: &NodeRef, pick: impl Fn(usize, usize) -> usize) {
     if count == 0 {
         return;
     }
-    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    let active = crate::shell::dom::active_element(&wrap);
     let current = (0..count)
         .find(|&i| {
             items.item(i as u32).is_some_and(|n| active.as_ref().is_some_and(|a| n.is_same_node(Some(a))))

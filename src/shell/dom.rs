@@ -21,10 +21,24 @@ pub fn focus_within(root: &Element, selector: &str, scroll: bool) {
     }
 }
 
+/// The focused element as the app under `root` sees it: in an embedded widget, the one
+/// inside its shadow root (the page's `activeElement` is then the widget's host).
+pub fn active_element(root: &Element) -> Option<Element> {
+    match root.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => shadow.active_element(),
+        Err(_) => web_sys::window()?.document()?.active_element(),
+    }
+}
+
+/// Whether focus is on `root` or inside it.
+pub fn has_focus_within(root: &Element) -> bool {
+    active_element(root).is_some_and(|active| root.contains(Some(&active)))
+}
+
 /// Blurs the focused card under `root` unless it matches `selector` (the card that is to
 /// have focus after the render).
 pub fn blur_card_unless(root: &Element, selector: &str) {
-    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    let active = active_element(root);
     let Some(card) = active.filter(|el| el.has_attribute("data-activity") && root.contains(Some(el))) else {
         return;
     };
@@ -36,9 +50,10 @@ pub fn blur_card_unless(root: &Element, selector: &str) {
 }
 
 /// Focuses `root` if focus fell out of the page (its element was removed by a render).
+/// Only asked for when focus was inside the app before (`Driver::perform`), so a board that
+/// loads or changes under a visitor never takes focus from the page.
 pub fn keep_focus_inside(root: &Element) {
-    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
-    let lost = active.is_none_or(|el| el.tag_name() == "BODY");
+    let lost = active_element(root).is_none_or(|el| el.tag_name() == "BODY");
     if let (true, Ok(root)) = (lost, root.clone().dyn_into::<HtmlElement>()) {
         let _ = root.focus();
     }
@@ -99,6 +114,8 @@ pub fn select_field(root: &Element, selector: &str) {
 pub fn tell_host(root: &Element, name: &str) {
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
+    // Out of an embedded widget's shadow root, to its host element and the page.
+    init.set_composed(true);
     if let Ok(event) = web_sys::Event::new_with_event_init_dict(name, &init) {
         let _ = root.dispatch_event(&event);
     }

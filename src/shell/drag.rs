@@ -228,7 +228,11 @@ fn translate(x: f64, y: f64) -> String {
 /// The lane under the point and the insertion index among its other cards.
 fn hit_test(active: &Active, x: f64, y: f64) -> Option<DropTarget> {
     let document = web_sys::window()?.document()?;
-    let under = document.element_from_point(x as f32, y as f32)?;
+    let mut under = document.element_from_point(x as f32, y as f32)?;
+    // In an embedded widget the page sees only the host: look inside its shadow root.
+    if let Some(shadow) = under.shadow_root() {
+        under = shadow.element_from_point(x as f32, y as f32)?;
+    }
     let lane_el = under.closest("[data-lane]").ok()??;
     if !active.root.contains(Some(&lane_el)) {
         return None;

@@ -35,6 +35,8 @@ pub struct Driver {
     page_listeners: RefCell<Vec<EventListener>>,
     /// While a card is lifted, keys that reach the page itself (`events::lift_keys_on_page`).
     lift_keys: RefCell<Option<EventListener>>,
+    /// Follows share links pasted into the page's address (`AppProps::page_link`).
+    page_link: bool,
 }
 
 impl Driver {
@@ -42,6 +44,7 @@ impl Driver {
     pub fn start(
         namespace: &str,
         read_only: bool,
+        page_link: bool,
         link: Option<LinkRead>,
         redraw: Callback<()>,
     ) -> Rc<Driver> {
@@ -67,6 +70,7 @@ impl Driver {
             redraw,
             page_listeners: RefCell::new(Vec::new()),
             lift_keys: RefCell::new(None),
+            page_link,
         });
         for effect in effects {
             driver.perform(effect);
@@ -174,6 +178,13 @@ impl Driver {
                     driver.dispatch(Msg::DescriptionsArrived(answer));
                 });
             }
+            // Only where focus is inside the app now: one that loads, or follows another
+            // tab, under a visitor never takes focus from the page (or scrolls it).
+            Effect::KeepFocusInside => {
+                if self.root.cast::<Element>().is_some_and(|root| dom::has_focus_within(&root)) {
+                    self.after_render.borrow_mut().push(Effect::KeepFocusInside);
+                }
+            }
             Effect::LayoutChanged => {
                 if let Some(root) = self.root.cast::<Element>() {
                     dom::tell_host(&root, "role-lanes:change");
@@ -189,8 +200,11 @@ impl Driver {
     pub fn rendered(self: &Rc<Self>) {
         if self.page_listeners.borrow().is_empty() {
             *self.page_listeners.borrow_mut() =
-                events::follow_page(self.store.clone(), self.weak_dispatcher());
+                events::follow_page(self.store.clone(), self.weak_dispatcher(), self.page_link);
             dom::mark_board_rendered();
+            if let Some(root) = self.root.cast::<Element>() {
+                dom::tell_host(&root, "role-lanes:ready");
+            }
         }
         let lifted = self.state.borrow().lift.is_some();
         if lifted != self.lift_keys.borrow().is_some() {

@@ -8,17 +8,17 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
-/// Listens for as long as the returned listeners live.
-pub fn follow_page(store: Store, dispatch: Callback<Msg>) -> Vec<EventListener> {
+/// Listens for as long as the returned listeners live; to pasted links only with `page_link`.
+pub fn follow_page(store: Store, dispatch: Callback<Msg>, page_link: bool) -> Vec<EventListener> {
     let Some(window) = web_sys::window() else { return Vec::new() };
     let on_storage = dispatch.clone();
-    vec![
-        EventListener::new(&window, "storage", move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
-            let Some(slot) = event.key().and_then(|key| store.slot_of_key(&key)) else { return };
-            on_storage.emit(Msg::OtherTabSaved { slot, raw: event.new_value() });
-        }),
-        EventListener::new(&window, "hashchange", move |_| {
+    let mut listeners = vec![EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+        let Some(slot) = event.key().and_then(|key| store.slot_of_key(&key)) else { return };
+        on_storage.emit(Msg::OtherTabSaved { slot, raw: event.new_value() });
+    })];
+    if page_link {
+        listeners.push(EventListener::new(&window, "hashchange", move |_| {
             let Some(text) = link::share_text_in_page() else { return };
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -28,8 +28,9 @@ pub fn follow_page(store: Store, dispatch: Callback<Msg>) -> Vec<EventListener> 
                     dispatch.emit(Msg::LinkOpened(read));
                 }
             });
-        }),
-    ]
+        }));
+    }
+    listeners
 }
 
 /// While a card is lifted, keys that reach the page itself count for the move. A render
