@@ -383,6 +383,62 @@ const JOURNEYS = [
       await go(driver, base);
     },
   ],
+  [
+    'the wiki page: two widgets in shadow roots, untouched by its CSS; loading keeps scroll and focus; a drag moves a card in one',
+    async (driver, base) => {
+      await go(driver, `${base}intranet/`);
+      const inWidget = (namespace, selector) =>
+        driver.executeScript(
+          (ns, sel) => {
+            const el = document.querySelector(`[data-namespace="${ns}"]`)?.shadowRoot?.querySelector(sel);
+            if (!el) return null;
+            const r = el.getBoundingClientRect();
+            const style = getComputedStyle(el);
+            return { x: r.left, y: r.top, width: r.width, height: r.height, font: style.fontFamily, transform: style.textTransform };
+          },
+          namespace,
+          selector,
+        );
+      const card = (lane, activity) => `.rl-app:not([data-prerendered]) ${cardSelector(lane, activity)}`;
+      for (const ns of ['wiki-agreed', 'wiki-draft']) {
+        await expectSoon(driver, () => inWidget(ns, card('pmm', 'pricing-strategy')), Boolean, `the ${ns} widget should show its board`);
+      }
+      const page = await driver.executeScript(() => ({
+        scrollY: window.scrollY,
+        focusOnBody: document.activeElement === document.body,
+        font: getComputedStyle(document.body).fontFamily,
+        button: getComputedStyle(document.getElementById('add-widget')).textTransform,
+      }));
+      if (page.scrollY !== 0 || !page.focusOnBody) throw new Error(`loading moved the page: ${JSON.stringify(page)}`);
+      const name = await inWidget('wiki-draft', '.rl-card-name');
+      const button = await inWidget('wiki-draft', '.rl-card-actions .rl-button');
+      if (page.button !== 'uppercase' || button.transform !== 'none' || name.font === page.font || /Georgia/.test(name.font)) {
+        throw new Error(`the page's CSS reached the widget: page ${JSON.stringify(page)}, card ${JSON.stringify({ name, button })}`);
+      }
+      // A real mouse drag inside the draft widget's shadow root.
+      await driver.executeScript(
+        (sel) => document.querySelector('[data-namespace="wiki-draft"]').shadowRoot.querySelector(sel).scrollIntoView({ block: 'center' }),
+        card('pmm', 'pricing-strategy'),
+      );
+      const from = await inWidget('wiki-draft', card('pmm', 'pricing-strategy'));
+      const lane = await inWidget('wiki-draft', 'section[data-lane="pdm"]');
+      const start = { x: Math.round(from.x + 12), y: Math.round(from.y + from.height / 2) };
+      const end = { x: Math.round(lane.x + lane.width / 2), y: Math.round(Math.min(Math.max(start.y, lane.y + 12), lane.y + lane.height - 12)) };
+      await driver
+        .actions({ async: true })
+        .move({ origin: Origin.VIEWPORT, ...start })
+        .press()
+        .move({ origin: Origin.VIEWPORT, x: start.x + 12, y: start.y + 4, duration: 50 })
+        .move({ origin: Origin.VIEWPORT, x: Math.round((start.x + end.x) / 2), y: end.y, duration: 100 })
+        .move({ origin: Origin.VIEWPORT, ...end, duration: 100 })
+        .release()
+        .perform();
+      await expectSoon(driver, () => inWidget('wiki-draft', card('pdm', 'pricing-strategy')), Boolean, 'Pricing Strategy should be in the draft widget\'s PDM lane');
+      if (!(await inWidget('wiki-agreed', card('pmm', 'pricing-strategy')))) throw new Error('the read-only widget followed the draft');
+      await expectNoPageErrors(driver);
+      await go(driver, base);
+    },
+  ],
 ];
 
 /** Runs every journey in one engine, printing a line for each; true when all passed. */
