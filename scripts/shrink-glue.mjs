@@ -4,13 +4,12 @@
 // import section and as a key of the JS glue's import object; the hashes do not compress, so
 // the names cost about 4 KB of the gzipped first load. This renames each import of the glue
 // module to a short one (`a`, `b`, ... `aB`) in both files, minifies the glue and the JS
-// snippets it imports with esbuild (Trunk's own JS minifier fails on the glue), then updates
-// their `integrity` hashes in index.html. Nothing else changes: the wasm's code and the glue's
-// functions are untouched, and a name the glue does not hold exactly once stops the build.
+// snippets it imports with esbuild (Trunk's own JS minifier fails on the glue). Nothing else
+// changes: the wasm's code and the glue's functions are untouched, and a name the glue does
+// not hold exactly once stops the build.
 // The long export names of closure trampolines get short ones the same way.
 //
 //   node scripts/shrink-glue.mjs [DIR]    # default: $TRUNK_STAGING_DIR; release builds only
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
@@ -173,21 +172,10 @@ for (const file of snippets) {
   minified.push([file, Buffer.from(code)]);
 }
 
-// ---- write, and keep index.html's integrity hashes true --------------------------------------
+// ---- write -------------------------------------------------------------------------------------
+// index.html carries no integrity hashes (see its comment), so nothing there needs updating.
 const newWasm = Buffer.concat(parts);
 writeFileSync(join(dir, wasmFile), newWasm);
 writeFileSync(join(dir, jsFile), js);
 for (const [file, code] of minified) writeFileSync(join(dir, file), code);
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-let html = readFileSync(join(dir, 'index.html'), 'utf8');
-for (const [file, bytes] of [[wasmFile, newWasm], [jsFile, Buffer.from(js)], ...minified]) {
-  const tag = new RegExp(`(<link[^>]*href="?/?${file.replaceAll('.', '\\.')}"?[^>]*>)`, 'g');
-  // A stale hash would make the browser refuse the file, so a link not found stops the build
-  // (a snippet only the file-formats module imports has none).
-  if (!tag.test(html) && (file === wasmFile || file === jsFile || html.includes(file))) {
-    throw new Error(`index.html has no link to ${file} that this script can read`);
-  }
-  html = html.replace(tag, (link) => link.replace(/integrity="?sha384-[A-Za-z0-9+/=]+"?/, `integrity="${sri(bytes)}"`));
-}
-writeFileSync(join(dir, 'index.html'), html);
 console.error(`[shrink-glue] ${renames.size} imports and ${exportRenames.size} exports renamed: wasm ${wasm.length} -> ${newWasm.length} bytes; ${minified.length} snippets minified`);

@@ -259,6 +259,11 @@ async function mouseDrag(driver, activity, fromLane, toLane) {
   await driver.executeScript((el) => el.scrollIntoView({ block: 'center' }), card);
   const from = await viewportRect(driver, card);
   const lane = await viewportRect(driver, await driver.findElement(By.css(`section[data-lane="${toLane}"]`)));
+  await dragBetween(driver, from, lane);
+}
+
+/** The pointer's part of a drag, between two viewport rects: a card's and a lane's. */
+async function dragBetween(driver, from, lane) {
   const start = { x: Math.round(from.x + 12), y: Math.round(from.y + from.height / 2) };
   // Across to the lane at the card's height, kept inside the lane.
   const end = {
@@ -420,19 +425,11 @@ const JOURNEYS = [
         (sel) => document.querySelector('[data-namespace="wiki-draft"]').shadowRoot.querySelector(sel).scrollIntoView({ block: 'center' }),
         card('pmm', 'pricing-strategy'),
       );
-      const from = await inWidget('wiki-draft', card('pmm', 'pricing-strategy'));
-      const lane = await inWidget('wiki-draft', 'section[data-lane="pdm"]');
-      const start = { x: Math.round(from.x + 12), y: Math.round(from.y + from.height / 2) };
-      const end = { x: Math.round(lane.x + lane.width / 2), y: Math.round(Math.min(Math.max(start.y, lane.y + 12), lane.y + lane.height - 12)) };
-      await driver
-        .actions({ async: true })
-        .move({ origin: Origin.VIEWPORT, ...start })
-        .press()
-        .move({ origin: Origin.VIEWPORT, x: start.x + 12, y: start.y + 4, duration: 50 })
-        .move({ origin: Origin.VIEWPORT, x: Math.round((start.x + end.x) / 2), y: end.y, duration: 100 })
-        .move({ origin: Origin.VIEWPORT, ...end, duration: 100 })
-        .release()
-        .perform();
+      await dragBetween(
+        driver,
+        await inWidget('wiki-draft', card('pmm', 'pricing-strategy')),
+        await inWidget('wiki-draft', 'section[data-lane="pdm"]'),
+      );
       await expectSoon(driver, () => inWidget('wiki-draft', card('pdm', 'pricing-strategy')), Boolean, 'Pricing Strategy should be in the draft widget\'s PDM lane');
       if (!(await inWidget('wiki-agreed', card('pmm', 'pricing-strategy')))) throw new Error('the read-only widget followed the draft');
       await expectNoPageErrors(driver);
